@@ -1,0 +1,75 @@
+package dev.notes2omop.plugin.cli;
+
+import dev.notes2omop.fhir.bulk.BulkInput;
+import dev.notes2omop.omop.report.TableCounts;
+import dev.notes2omop.plugin.etl.EtlProgress;
+import dev.notes2omop.plugin.etl.EtlReport;
+import dev.notes2omop.plugin.etl.EtlRunner;
+import dev.notes2omop.plugin.runtime.Database;
+import dev.notes2omop.plugin.runtime.Pipeline;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code notes2omop etl}: bulk NDJSON or Bundle files to OMOP rows. */
+@Command(
+    name = "etl",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads FHIR R4 Patient and DocumentReference resources (NDJSON, .ndjson.gz, Bundle JSON, or"
+          + " a directory of them, in any order) and writes OMOP rows.",
+      "Bad input is reported as FILE:LINE: reason and skipped; the exit code is non-zero only for"
+          + " fatal errors."
+    })
+final class EtlCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--input",
+      required = true,
+      description = "An NDJSON or Bundle file, or a directory.")
+  Path input;
+
+  @Option(
+      names = "--threads",
+      description = "Worker threads for notes (default: the number of cores).")
+  Integer threads;
+
+  @Option(
+      names = "--lexicon",
+      description = "A lexicon file to use instead of the bundled Spanish lexicon.")
+  Path lexicon;
+
+  @Option(
+      names = "--max-problems",
+      defaultValue = "50",
+      description = "How many problem lines to print (default: ${DEFAULT-VALUE}).")
+  int maxProblems;
+
+  @Mixin DatabaseOptions database;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    List<Path> files = BulkInput.files(input);
+    try (Database db = Database.open(database.settings())) {
+      out.println("Database: " + db.description());
+      Pipeline pipeline = Pipeline.build(db, lexicon);
+      int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+      EtlProgress progress = ProgressBar.forTerminal();
+      EtlReport report = new EtlRunner(pipeline, workers).run(files, progress);
+      ProgressBar.finish(progress);
+      ReportPrinter printer = new ReportPrinter(out);
+      printer.etl(report, maxProblems);
+      printer.tableCounts(TableCounts.count(db.dataSource(), db.schemas()));
+      out.flush();
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,80 @@
+package dev.notes2omop.plugin.cli;
+
+import dev.notes2omop.plugin.runtime.Version;
+import java.util.logging.Level;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code notes2omop} command. */
+@Command(
+    name = "notes2omop",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.VersionProvider.class,
+    description = "Spanish clinical notes (FHIR R4 DocumentReference) to OMOP CDM v5.4 rows.",
+    subcommands = {
+      DemoCommand.class,
+      EtlCommand.class,
+      VocabCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Main implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit code. */
+  public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /** The configured command line, for callers that redirect its output. */
+  public static CommandLine commandLine() {
+    // Liquibase logs through java.util.logging; keep it to warnings.
+    java.util.logging.Logger.getLogger("liquibase").setLevel(Level.WARNING);
+    CommandLine commandLine = new CommandLine(new Main());
+    commandLine.setExecutionExceptionHandler(new FatalErrorHandler());
+    return commandLine;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "give a command, e.g. demo");
+  }
+
+  /** Prints the version. */
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"notes2omop " + Version.get()};
+    }
+  }
+
+  /** Prints a fatal error as one clear line (the stack trace only with --debug or at DEBUG). */
+  static final class FatalErrorHandler implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(
+        Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+      commandLine.getErr().println("notes2omop: " + describe(e));
+      if (Boolean.getBoolean("notes2omop.debug")) {
+        e.printStackTrace(commandLine.getErr());
+      }
+      return 1;
+    }
+
+    private static String describe(Throwable e) {
+      StringBuilder sb = new StringBuilder(String.valueOf(e.getMessage()));
+      Throwable cause = e.getCause();
+      while (cause != null && cause != e) {
+        if (cause.getMessage() != null && !sb.toString().contains(cause.getMessage())) {
+          sb.append(": ").append(cause.getMessage());
+        }
+        e = cause;
+        cause = cause.getCause();
+      }
+      return sb.toString();
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Summaries of what is in the CDM database and of ETL runs, printed by the CLI. */
+package dev.notes2omop.plugin.report;
