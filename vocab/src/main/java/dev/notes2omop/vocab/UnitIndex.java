@@ -1,0 +1,87 @@
+package dev.notes2omop.vocab;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Finds the UCUM concept of a unit as written: the exact UCUM code first ("mg/dL"), then the
+ * lexicon's written forms ("mmHg", "lpm"), then the code compared without case ("MG/DL").
+ */
+final class UnitIndex {
+
+  private final Map<String, Integer> byCode = new HashMap<>();
+  private final Map<String, Integer> byWrittenForm = new HashMap<>();
+  private final Map<String, Integer> byFoldedForm = new HashMap<>();
+  private final Map<String, Integer> byFoldedCode = new HashMap<>();
+  private final Set<String> ambiguousFoldedCodes = new HashSet<>();
+
+  /**
+   * Adds a UCUM code; a code of a standard concept replaces that of a non-standard one.
+   *
+   * @param standardId the standard concept the code stands for (itself or its Maps to target)
+   */
+  void addCode(String code, int standardId, boolean standard) {
+    if (standard || !byCode.containsKey(code)) {
+      byCode.put(code, standardId);
+    }
+    String folded = fold(code);
+    Integer earlier = byFoldedCode.putIfAbsent(folded, standardId);
+    if (earlier != null && earlier != standardId) {
+      ambiguousFoldedCodes.add(folded);
+    }
+  }
+
+  /** Adds a lexicon written form; the first form wins. */
+  void addWrittenForm(String form, int standardId) {
+    byWrittenForm.putIfAbsent(form.strip(), standardId);
+    byFoldedForm.putIfAbsent(fold(form), standardId);
+  }
+
+  OptionalInt find(String written) {
+    if (written == null || written.isBlank()) {
+      return OptionalInt.empty();
+    }
+    String unit = written.strip();
+    Integer id = byCode.get(unit);
+    if (id == null) {
+      id = byWrittenForm.get(unit);
+    }
+    String folded = fold(unit);
+    if (id == null) {
+      id = byFoldedForm.get(folded);
+    }
+    if (id == null && !ambiguousFoldedCodes.contains(folded)) {
+      id = byFoldedCode.get(folded);
+    }
+    return id == null ? OptionalInt.empty() : OptionalInt.of(id);
+  }
+
+  int size() {
+    return byCode.size();
+  }
+
+  /** Lower case, no spaces, micro signs as "u", superscript digits as digits. */
+  static String fold(String unit) {
+    StringBuilder sb = new StringBuilder(unit.length());
+    for (int i = 0; i < unit.length(); i++) {
+      char c = unit.charAt(i);
+      switch (c) {
+        case '\u00B5', '\u03BC' -> sb.append('u');
+        case '\u00B2' -> sb.append('2');
+        case '\u00B3' -> sb.append('3');
+        case '\u2076' -> sb.append('6');
+        case '\u00B0' -> sb.append('\u00BA');
+        default -> {
+          if (!Character.isWhitespace(c)) {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+}
