@@ -85,7 +85,19 @@ public final class SpanishAssertionDetector {
     if (mentions.isEmpty()) {
       return List.of();
     }
-    Tokens tokens = Tokens.of(text);
+    return apply(Tokens.of(text), mentions);
+  }
+
+  /**
+   * The same as {@link #apply(String, List)} for a text already tokenised, so that a tagger does
+   * not tokenise it twice.
+   */
+  public List<Mention> apply(Tokens tokens, List<Mention> mentions) {
+    Objects.requireNonNull(tokens, "tokens");
+    if (mentions.isEmpty()) {
+      return List.of();
+    }
+    String text = tokens.text();
     boolean[] blocked = new boolean[tokens.size()];
     for (Mention m : mentions) {
       if (m.end() > text.length()) {

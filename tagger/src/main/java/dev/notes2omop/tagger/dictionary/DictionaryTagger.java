@@ -105,7 +105,7 @@ public final class DictionaryTagger implements NoteTagger {
       i = match.lastToken() + 1;
     }
     log.debug("{} mentions in a text of {} characters", mentions.size(), text.length());
-    return assertions.apply(text, mentions);
+    return assertions.apply(tokens, mentions);
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.notes2omop.tagger.value;
 
 import dev.notes2omop.core.nlp.MeasurementValue;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -116,6 +117,10 @@ public final class MeasurementValueExtractor {
               + ")?\\h*[)\\]])?",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  private static final Pattern THOUSANDS = Pattern.compile("[1-9]\\d{0,2}(?:\\.\\d{3})+(?:,\\d+)?");
+
+  private static final Pattern SPACES = Pattern.compile("\\h+");
+
   private static final Pattern DATE_CONTINUATION = Pattern.compile("\\h*/\\h*\\d");
 
   /**
@@ -170,7 +175,7 @@ public final class MeasurementValueExtractor {
   /** Parses a number as written: thousands points, decimal comma or point. */
   static BigDecimal number(String written) {
     String s = written;
-    if (s.matches("[1-9]\\d{0,2}(?:\\.\\d{3})+(?:,\\d+)?")) {
+    if (THOUSANDS.matcher(s).matches()) {
       s = s.replace(".", "");
     }
     return new BigDecimal(s.replace(',', '.'));
@@ -178,7 +183,7 @@ public final class MeasurementValueExtractor {
 
   /** The operator in its canonical form: {@code <}, {@code <=}, {@code >}, {@code >=}. */
   static String operator(String written) {
-    String op = written.toLowerCase(java.util.Locale.ROOT).replaceAll("\\h+", " ");
+    String op = SPACES.matcher(written.toLowerCase(Locale.ROOT)).replaceAll(" ");
     switch (op) {
       case "<=", "=<", "≤":
         return "<=";
