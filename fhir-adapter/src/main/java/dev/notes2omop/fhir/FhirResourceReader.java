@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.notes2omop.core.pipeline.SkipReason;
+import dev.notes2omop.core.pipeline.Skipped;
 import dev.notes2omop.fhir.FhirItem.PersonItem;
 import dev.notes2omop.fhir.FhirItem.SkippedItem;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ public final class FhirResourceReader {
    * Reads one JSON resource.
    *
    * @param jsonText the resource as JSON text
-   * @return its items, in order; never empty
+   * @return its items, in order; empty only for a Bundle without entries
    */
   public List<FhirItem> read(String jsonText) {
     Objects.requireNonNull(jsonText, "json");
@@ -149,16 +150,19 @@ public final class FhirResourceReader {
         }
         String versionId = versionId(node);
         String resourceText = text != null ? text : node.toString();
+        QuietParserErrorHandler complaints = new QuietParserErrorHandler();
         if (type.equals("Patient")) {
-          Patient patient = parse(Patient.class, resourceText, resourceId, out);
+          Patient patient = parse(Patient.class, resourceText, resourceId, complaints, out);
           if (patient != null) {
             out.add(new PersonItem(PatientMapper.map(patient, resourceId)));
           }
         } else {
           DocumentReference document =
-              parse(DocumentReference.class, resourceText, resourceId, out);
+              parse(DocumentReference.class, resourceText, resourceId, complaints, out);
           if (document != null) {
-            out.add(documents.map(document, resourceId, versionId, references));
+            out.add(
+                withComplaints(
+                    documents.map(document, resourceId, versionId, references), complaints));
           }
         }
       }
@@ -177,10 +181,30 @@ public final class FhirResourceReader {
     return version.isTextual() && FhirIds.isValidId(version.asText()) ? version.asText() : null;
   }
 
+  /** Adds to a skip's detail where the parser dropped invalid values (e.g. bad base64 data). */
+  private static FhirItem withComplaints(FhirItem item, QuietParserErrorHandler complaints) {
+    if (item instanceof SkippedItem skipped && !complaints.invalidValuesIn().isEmpty()) {
+      Skipped s = skipped.skipped();
+      return new SkippedItem(
+          new Skipped(
+              s.reason(),
+              s.resourceId(),
+              s.detail()
+                  + " (invalid values were dropped in: "
+                  + String.join(", ", complaints.invalidValuesIn())
+                  + ")"));
+    }
+    return item;
+  }
+
   private static <T extends IBaseResource> T parse(
-      Class<T> type, String text, String resourceId, List<FhirItem> out) {
+      Class<T> type,
+      String text,
+      String resourceId,
+      QuietParserErrorHandler complaints,
+      List<FhirItem> out) {
     IParser parser = FhirContexts.r4().newJsonParser();
-    parser.setParserErrorHandler(QuietParserErrorHandler.INSTANCE);
+    parser.setParserErrorHandler(complaints);
     try {
       return parser.parseResource(type, text);
     } catch (RuntimeException e) {

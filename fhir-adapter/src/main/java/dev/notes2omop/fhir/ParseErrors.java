@@ -14,6 +14,12 @@ final class ParseErrors {
 
   private static final Pattern QUOTED = Pattern.compile("'([^'\\n]{2,})'|\"([^\"\\n]{2,})\"");
   private static final Set<String> KEYWORDS = Set.of("null", "true", "false", "NaN", "INF");
+
+  /**
+   * Upper-case words such as HAPI's JSON value types ({@code ARRAY}, {@code OBJECT}, {@code R4}).
+   */
+  private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]*");
+
   private static final int MAX_LENGTH = 300;
 
   private ParseErrors() {}
@@ -43,7 +49,7 @@ final class ParseErrors {
         m.replaceAll(
             match -> {
               String quoted = match.group(1) != null ? match.group(1) : match.group(2);
-              return KEYWORDS.contains(quoted)
+              return KEYWORDS.contains(quoted) || CONSTANT.matcher(quoted).matches()
                   ? Matcher.quoteReplacement(match.group())
                   : Matcher.quoteReplacement(
                       match.group().charAt(0) + "…" + match.group().charAt(0));

@@ -3,20 +3,27 @@ package dev.notes2omop.fhir;
 import ca.uhn.fhir.parser.IParserErrorHandler;
 import ca.uhn.fhir.parser.json.BaseJsonLikeValue.ScalarType;
 import ca.uhn.fhir.parser.json.BaseJsonLikeValue.ValueType;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Lenient like HAPI's default handler, but logs element names only, at DEBUG: HAPI's own handler
- * logs invalid values, which may be patient data, at WARN.
+ * Lenient like HAPI's default handler, but logs element names only, at DEBUG (HAPI's own handler
+ * logs invalid values, which may be patient data, at WARN), and remembers where HAPI dropped an
+ * invalid value, so that a skip can say so. One instance per parse.
  */
 final class QuietParserErrorHandler implements IParserErrorHandler {
 
   private static final Logger log = LoggerFactory.getLogger(QuietParserErrorHandler.class);
+  private static final int MAX_REMEMBERED = 5;
 
-  static final QuietParserErrorHandler INSTANCE = new QuietParserErrorHandler();
+  private final Set<String> invalidValuesIn = new LinkedHashSet<>();
 
-  private QuietParserErrorHandler() {}
+  /** The elements (by parent element name) whose invalid values were dropped. */
+  Set<String> invalidValuesIn() {
+    return invalidValuesIn;
+  }
 
   @Override
   public void containedResourceWithNoId(IParseLocation location) {
@@ -38,6 +45,9 @@ final class QuietParserErrorHandler implements IParserErrorHandler {
   @Override
   public void invalidValue(IParseLocation location, String value, String error) {
     log.debug("invalid value at {}", path(location));
+    if (invalidValuesIn.size() < MAX_REMEMBERED) {
+      invalidValuesIn.add(path(location));
+    }
   }
 
   @Override
