@@ -1,0 +1,221 @@
+package dev.notes2omop.omop.write;
+
+import dev.notes2omop.core.note.ClinicalNote;
+import dev.notes2omop.core.pipeline.AnnotatedNote;
+import dev.notes2omop.core.pipeline.OmopSink;
+import dev.notes2omop.core.pipeline.WriteResult;
+import dev.notes2omop.omop.schema.SchemaNames;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.OptionalLong;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes an annotated note as OMOP CDM rows (DESIGN §3): one NOTE row, one NOTE_NLP row per
+ * mention, and CONDITION_OCCURRENCE / DRUG_EXPOSURE / MEASUREMENT rows for the mentions whose term
+ * exists and whose concept is mapped, with provenance. Each note is written in one transaction that
+ * first removes the rows of an earlier write of the same resource; writes of one resource are
+ * serialised (an advisory lock), writes of different notes run in parallel. A note whose person
+ * does not exist is parked, never written with an invented person.
+ */
+public final class OmopNoteWriter implements OmopSink {
+
+  /** The concept name of the notes' language looked up by default. */
+  public static final String DEFAULT_LANGUAGE_CONCEPT_NAME = "Spanish language";
+
+  private static final Logger log = LoggerFactory.getLogger(OmopNoteWriter.class);
+
+  private final DataSource dataSource;
+  private final String languageConceptName;
+  private final PersonResolver persons;
+  private final ConceptLookup concepts;
+  private final NoteRows rows;
+  private final ParkedNotes parked;
+  private final String findProcessed;
+  private final String upsertProcessed;
+  private final String deleteProcessed;
+  private final String nextNoteId;
+  private final String findVisit;
+
+  public OmopNoteWriter(DataSource dataSource, SchemaNames names) {
+    this(dataSource, names, DEFAULT_LANGUAGE_CONCEPT_NAME);
+  }
+
+  /**
+   * @param languageConceptName the {@code concept_name} of the notes' language (e.g. {@code Spanish
+   *     language}); {@code language_concept_id} is 0 when the vocabulary lacks it
+   */
+  public OmopNoteWriter(DataSource dataSource, SchemaNames names, String languageConceptName) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.languageConceptName = Objects.requireNonNull(languageConceptName, "languageConceptName");
+    this.persons = new PersonResolver(names);
+    this.concepts = new ConceptLookup(names);
+    this.rows = new NoteRows(names);
+    this.parked = new ParkedNotes(dataSource, names);
+    String processed = names.ownObject("processed_note");
+    this.findProcessed =
+        "SELECT note_id, version_id, nlp_system, text_sha256 FROM "
+            + processed
+            + " WHERE resource_id = ?";
+    this.upsertProcessed =
+        "INSERT INTO "
+            + processed
+            + " (resource_id, version_id, source_value, note_id, nlp_system, text_sha256,"
+            + " processed_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (resource_id) DO UPDATE SET"
+            + " version_id = EXCLUDED.version_id, source_value = EXCLUDED.source_value,"
+            + " note_id = EXCLUDED.note_id, nlp_system = EXCLUDED.nlp_system,"
+            + " text_sha256 = EXCLUDED.text_sha256, processed_at = EXCLUDED.processed_at";
+    this.deleteProcessed = "DELETE FROM " + processed + " WHERE resource_id = ?";
+    this.nextNoteId = "SELECT nextval('" + names.ownObject("note_id_seq") + "')";
+    this.findVisit =
+        "SELECT visit_occurrence_id FROM "
+            + names.cdmTable("visit_occurrence")
+            + " WHERE visit_source_value = ? AND person_id = ?"
+            + " ORDER BY visit_occurrence_id LIMIT 1";
+  }
+
+  /** A row of {@code processed_note}. */
+  private record Processed(long noteId, String versionId, String nlpSystem, String textHash) {}
+
+  @Override
+  public boolean isUpToDate(ClinicalNote note, String nlpSystem) {
+    Objects.requireNonNull(note, "note");
+    Objects.requireNonNull(nlpSystem, "nlpSystem");
+    Processed processed =
+        Transactions.inTransaction(
+            dataSource,
+            "reading the state of " + note.resourceId(),
+            connection -> findProcessed(connection, note.resourceId()));
+    return processed != null
+        && Objects.equals(processed.versionId(), note.versionId())
+        && processed.nlpSystem().equals(nlpSystem)
+        && processed.textHash().equals(Columns.sha256(note.text()));
+  }
+
+  @Override
+  public WriteResult write(AnnotatedNote annotated) {
+    Objects.requireNonNull(annotated, "annotated");
+    ClinicalNote note = annotated.note();
+    WriteResult result =
+        Transactions.inTransaction(
+            dataSource,
+            "writing " + note.sourceValue(),
+            connection -> write(connection, annotated));
+    if (result instanceof WriteResult.Written written) {
+      log.debug("{}: wrote {}", note.sourceValue(), written.rowsByTable());
+    } else {
+      log.info("{}: its person does not exist yet, note parked", note.sourceValue());
+    }
+    return result;
+  }
+
+  private WriteResult write(Connection connection, AnnotatedNote annotated) throws SQLException {
+    ClinicalNote note = annotated.note();
+    Transactions.lock(connection, Columns.lockKey("note", note.resourceId()));
+    OptionalLong person = persons.resolve(connection, note.subjectReference());
+    if (person.isEmpty()) {
+      parked.park(
+          connection,
+          note,
+          "no person with person_source_value " + note.subjectReference(),
+          annotated.processedAt());
+      return new WriteResult.Parked(note.subjectReference());
+    }
+    Processed earlier = findProcessed(connection, note.resourceId());
+    boolean replaced = earlier != null && rows.delete(connection, earlier.noteId()) > 0;
+    long noteId = earlier != null ? earlier.noteId() : nextNoteId(connection);
+    NoteRows.NoteContext context =
+        new NoteRows.NoteContext(
+            noteId,
+            person.getAsLong(),
+            visit(connection, note.encounterReference(), person.getAsLong()),
+            noteClass(connection, note.typeCode()),
+            concepts.byName(connection, languageConceptName));
+    RowCounts counts = rows.insert(connection, annotated, context);
+    try (PreparedStatement statement = connection.prepareStatement(upsertProcessed)) {
+      statement.setString(1, note.resourceId());
+      statement.setString(2, note.versionId());
+      statement.setString(3, note.sourceValue());
+      statement.setLong(4, noteId);
+      statement.setString(5, annotated.nlpSystem());
+      statement.setString(6, Columns.sha256(note.text()));
+      statement.setObject(7, annotated.processedAt().atOffset(ZoneOffset.UTC));
+      statement.executeUpdate();
+    }
+    parked.unpark(connection, note.resourceId());
+    return new WriteResult.Written(noteId, counts.asMap(), replaced);
+  }
+
+  @Override
+  public boolean remove(String resourceId) {
+    Objects.requireNonNull(resourceId, "resourceId");
+    boolean removed =
+        Transactions.inTransaction(
+            dataSource,
+            "removing " + resourceId,
+            connection -> {
+              Transactions.lock(connection, Columns.lockKey("note", resourceId));
+              boolean any = parked.unpark(connection, resourceId);
+              Processed processed = findProcessed(connection, resourceId);
+              if (processed != null) {
+                rows.delete(connection, processed.noteId());
+                try (PreparedStatement statement = connection.prepareStatement(deleteProcessed)) {
+                  statement.setString(1, resourceId);
+                  statement.executeUpdate();
+                }
+                any = true;
+              }
+              return any;
+            });
+    log.debug("{}: removed ({})", resourceId, removed);
+    return removed;
+  }
+
+  private Processed findProcessed(Connection connection, String resourceId) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(findProcessed)) {
+      statement.setString(1, resourceId);
+      try (ResultSet rs = statement.executeQuery()) {
+        if (!rs.next()) {
+          return null;
+        }
+        return new Processed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
+      }
+    }
+  }
+
+  private long nextNoteId(Connection connection) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(nextNoteId);
+        ResultSet rs = statement.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private Long visit(Connection connection, String encounterReference, long personId)
+      throws SQLException {
+    if (encounterReference == null) {
+      return null;
+    }
+    try (PreparedStatement statement = connection.prepareStatement(findVisit)) {
+      statement.setString(1, encounterReference);
+      statement.setLong(2, personId);
+      try (ResultSet rs = statement.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : null;
+      }
+    }
+  }
+
+  private int noteClass(Connection connection, String typeCode) throws SQLException {
+    if (typeCode == null || typeCode.isBlank()) {
+      return NoteRows.NOTE_CLASS_NOTE;
+    }
+    int conceptId = concepts.byCode(connection, "LOINC", typeCode.trim());
+    return conceptId == 0 ? NoteRows.NOTE_CLASS_NOTE : conceptId;
+  }
+}
