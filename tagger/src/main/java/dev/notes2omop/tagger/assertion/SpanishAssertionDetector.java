@@ -34,9 +34,9 @@ import java.util.Set;
  *   <li>A forward trigger's scope starts after it (and after a ":" right after it: "Niega:
  *       fiebre"), and ends at the first of: a sentence or clause end ({@code . ; ? !}, a decimal
  *       point excepted), a ":" (a new header), a line break, a terminator for its category, another
- *       trigger right after a comma (a new clause: "sin derrame, probable neumonía"), or after
- *       {@value #FORWARD_WINDOW} words. Commas and "ni" do not end it, so "sin fiebre, tos ni
- *       disnea" negates all three.
+ *       trigger right after a comma (a new clause: "sin derrame, probable neumonía"; not in a
+ *       section), or after {@value #FORWARD_WINDOW} words. Commas and "ni" do not end it, so "sin
+ *       fiebre, tos ni disnea" negates all three.
  *   <li>A trigger with the {@code section} flag followed by ":" ("AP:", "Antecedentes familiares:")
  *       heads a section: its scope crosses sentence ends to the end of the line. A trigger followed
  *       by ":" and a line break (a header on its own line, or "Niega:" above a list) keeps its
@@ -183,7 +183,7 @@ public final class SpanishAssertionDetector {
         if (other.trigger().terminates(category)) {
           break;
         }
-        if (other.trigger().modifies() && i > 0 && tokens.isPunct(i - 1, ',')) {
+        if (!section && other.trigger().modifies() && i > 0 && tokens.isPunct(i - 1, ',')) {
           break;
         }
       }

@@ -27,23 +27,34 @@ record TermEntry(DictionaryTerm term, List<String> tokens, boolean caseSensitive
     return term.label();
   }
 
+  /** The longest word an all-caps term may have and still count as an abbreviation. */
+  static final int ABBREVIATION_WORD_LETTERS = 5;
+
   /**
    * Whether a term must match case-sensitively: it has at most two letters ("Hb", "K+", "FA"), or
-   * every letter in it is upper case ("HTA", "EPOC", "CA 19-9").
+   * it is an abbreviation: every letter upper case and no word longer than {@value
+   * #ABBREVIATION_WORD_LETTERS} letters ("HTA", "EPOC", "CA 19-9"). An all-caps name with longer
+   * words ("INSUFICIENCIA CARDIACA", as some vocabularies write names) matches case-insensitively.
    */
   static boolean isCaseSensitive(String term) {
     int letters = 0;
+    int wordLetters = 0;
+    int longestWord = 0;
     boolean allUpper = true;
     for (int i = 0; i < term.length(); i++) {
       char c = term.charAt(i);
       if (Character.isLetter(c)) {
         letters++;
+        wordLetters++;
+        longestWord = Math.max(longestWord, wordLetters);
         if (!Character.isUpperCase(c)) {
           allUpper = false;
         }
+      } else if (!Character.isDigit(c)) {
+        wordLetters = 0;
       }
     }
-    return letters <= 2 || allUpper;
+    return letters <= 2 || (allUpper && longestWord <= ABBREVIATION_WORD_LETTERS);
   }
 
   /**

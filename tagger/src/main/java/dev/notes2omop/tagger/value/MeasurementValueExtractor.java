@@ -65,6 +65,7 @@ public final class MeasurementValueExtractor {
           + "|min|h|cel|c[eé]lulas|c[eé]l|campo|gotas)[23²³]?"
           + END;
 
+  /** A unit after a "/", which may start with a number: "/1,73m2", "/24h". */
   private static final String UNIT_PART = "(?:\\d+(?:[.,]\\d+)?\\h?)?" + BASE_UNIT;
 
   private static final String UNIT =
@@ -74,12 +75,12 @@ public final class MeasurementValueExtractor {
           + UNIT_PART
           + ")?"
           + "|(?:"
-          + UNIT_PART
+          + BASE_UNIT
           + ")?(?:\\h?/\\h?"
           + UNIT_PART
           + ")+"
           + "|"
-          + UNIT_PART
+          + BASE_UNIT
           + ")";
 
   private static final String RANGE_LABEL =

@@ -200,6 +200,15 @@ class SpanishAssertionDetectorTest {
   }
 
   @Test
+  void keepsASectionScopeAcrossTriggersAfterCommas() {
+    assertThat(assertions("AP: [HTA], posible [EPOC]. [Dislipemia].\nRefiere [tos]."))
+        .containsEntry("HTA", HISTORICAL)
+        .containsEntry("EPOC", HISTORICAL.withCertainty(Certainty.POSSIBLE))
+        .containsEntry("Dislipemia", HISTORICAL)
+        .containsEntry("tos", Assertion.AFFIRMED);
+  }
+
+  @Test
   void combinesCategories() {
     assertThat(assertions("Sin antecedentes familiares de [cáncer de colon]."))
         .containsEntry("cáncer de colon", NEGATED.withSubject(Subject.FAMILY));

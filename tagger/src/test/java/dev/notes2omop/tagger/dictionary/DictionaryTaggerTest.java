@@ -105,6 +105,19 @@ class DictionaryTaggerTest {
   }
 
   @Test
+  void matchesAllCapsNamesWithLongWordsCaseInsensitively() {
+    DictionaryTagger shouting =
+        new DictionaryTagger(
+            List.of(
+                new DictionaryTerm("INSUFICIENCIA RENAL", EntityLabel.CONDITION, 1),
+                new DictionaryTerm("EPOC", EntityLabel.CONDITION, 2)));
+
+    assertThat(shouting.tag("Insuficiencia renal y epoc. EPOC."))
+        .extracting(Mention::text)
+        .containsExactly("Insuficiencia renal", "EPOC");
+  }
+
+  @Test
   void treatsHyphensAndSpacesInsideTermsAlike() {
     String text =
         "Tratamiento con amoxicilina clavulanico y luego Amoxicilina-Clavulánico; ácido-acetilsalicílico.";

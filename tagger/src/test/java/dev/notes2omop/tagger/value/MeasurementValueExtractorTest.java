@@ -100,6 +100,10 @@ class MeasurementValueExtractorTest {
     assertThat(valueAfter("leucocitos 12,5 x10^9/L", "leucocitos").unit()).isEqualTo("x10^9/L");
     assertThat(valueAfter("FG 58 mL/min/1,73m2", "FG").unit()).isEqualTo("mL/min/1,73m2");
     assertThat(valueAfter("IMC 31 kg/m2.", "IMC").unit()).isEqualTo("kg/m2");
+    assertThat(valueAfter("proteinuria 150 mg/24h", "proteinuria").unit()).isEqualTo("mg/24h");
+    MeasurementValue noUnit = valueAfter("TA 120/80 2 h después", "TA");
+    assertThat(noUnit.unit()).isNull();
+    assertThat(noUnit.sourceText()).isEqualTo("120/80");
   }
 
   @Test
