@@ -30,10 +30,16 @@ final class DocumentReferenceMapper {
    *
    * @param resourceId its relative id, {@code DocumentReference/<id>}
    * @param versionId its version, or {@code null}
+   * @param rawDate {@code date} as written in the JSON: HAPI drops a date without time, which is
+   *     not a valid {@code instant} but common in real data, and we keep it
    * @param references resolves its references (within a Bundle: the other entries' full URLs)
    */
   FhirItem map(
-      DocumentReference document, String resourceId, String versionId, References references) {
+      DocumentReference document,
+      String resourceId,
+      String versionId,
+      String rawDate,
+      References references) {
     String status = document.getStatusElement().getValueAsString();
     String docStatus = document.getDocStatusElement().getValueAsString();
     if ("entered-in-error".equals(status) || "entered-in-error".equals(docStatus)) {
@@ -56,7 +62,7 @@ final class DocumentReferenceMapper {
       return skip(SkipReason.NO_SUBJECT, resourceId, subjectProblem(document, references));
     }
 
-    FhirDates.NoteDate date = FhirDates.noteDate(document.getDateElement().getValueAsString());
+    FhirDates.NoteDate date = FhirDates.noteDate(rawDate);
     if (date == null) {
       date =
           FhirDates.noteDate(

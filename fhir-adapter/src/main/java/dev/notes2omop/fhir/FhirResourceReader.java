@@ -160,9 +160,16 @@ public final class FhirResourceReader {
           DocumentReference document =
               parse(DocumentReference.class, resourceText, resourceId, complaints, out);
           if (document != null) {
+            JsonNode content = node.get("content");
+            if (content != null && !content.isArray()) {
+              // HAPI drops a non-array content silently
+              complaints.remember("content");
+            }
             out.add(
                 withComplaints(
-                    documents.map(document, resourceId, versionId, references), complaints));
+                    documents.map(
+                        document, resourceId, versionId, textOf(node.get("date")), references),
+                    complaints));
           }
         }
       }
@@ -174,6 +181,10 @@ public final class FhirResourceReader {
                   resourceId,
                   "resource type " + type + " is not processed"));
     }
+  }
+
+  private static String textOf(JsonNode node) {
+    return node != null && node.isTextual() ? node.asText() : null;
   }
 
   private static String versionId(JsonNode node) {

@@ -45,9 +45,7 @@ final class QuietParserErrorHandler implements IParserErrorHandler {
   @Override
   public void invalidValue(IParseLocation location, String value, String error) {
     log.debug("invalid value at {}", path(location));
-    if (invalidValuesIn.size() < MAX_REMEMBERED) {
-      invalidValuesIn.add(path(location));
-    }
+    remember(path(location));
   }
 
   @Override
@@ -83,6 +81,13 @@ final class QuietParserErrorHandler implements IParserErrorHandler {
   @Override
   public void extensionContainsValueAndNestedExtensions(IParseLocation location) {
     log.debug("extension with a value and nested extensions at {}", path(location));
+  }
+
+  /** Records that {@code element} held a value that was dropped. */
+  void remember(String element) {
+    if (invalidValuesIn.size() < MAX_REMEMBERED) {
+      invalidValuesIn.add(element);
+    }
   }
 
   private static String path(IParseLocation location) {

@@ -71,15 +71,12 @@ class BadInputReadingTest {
   }
 
   @Test
-  void treatsStructurallyWrongDocumentReferenceAsInvalidResource() {
-    Skipped skipped =
-        skipped(
-            "{\"resourceType\":\"DocumentReference\",\"id\":\"d-1\",\"content\":\"Dolor"
-                + " torácico\"}");
+  void treatsMisshapenContentAsNoTextNamingTheElementWithoutQuotingIt() {
+    Skipped skipped = skipped(Fixtures.documentWithContent("d-1", "\"Dolor torácico opresivo\""));
 
-    assertThat(skipped.reason()).isIn(SkipReason.INVALID_RESOURCE, SkipReason.NO_SUBJECT);
+    assertThat(skipped.reason()).isEqualTo(SkipReason.NO_TEXT_CONTENT);
     assertThat(skipped.resourceId()).isEqualTo("DocumentReference/d-1");
-    assertThat(skipped.detail()).doesNotContain("torácico");
+    assertThat(skipped.detail()).contains("content").doesNotContain("torácico");
   }
 
   @Test

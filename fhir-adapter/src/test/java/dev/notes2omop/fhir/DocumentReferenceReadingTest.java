@@ -201,6 +201,17 @@ class DocumentReferenceReadingTest {
   }
 
   @Test
+  void keepsADateWithoutTimeAlthoughItIsNoValidInstant() {
+    String dateOnly =
+        json("documentreference-plain.json").replace("2024-03-05T10:15:00+01:00", "2024-03-05");
+
+    ClinicalNote note = note(dateOnly);
+
+    assertThat(note.date()).isEqualTo(LocalDate.of(2024, 3, 5));
+    assertThat(note.dateTime()).isNull();
+  }
+
+  @Test
   void namesTheContentTypeWhenNoAttachmentIsText() {
     Skipped skipped =
         skipped(
