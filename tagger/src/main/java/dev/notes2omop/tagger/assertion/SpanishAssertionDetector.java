@@ -21,8 +21,9 @@ import java.util.Set;
  * familiares de", "AF:"; after: "en la madre") and historical ("antecedentes de", "AP:", "historia
  * de", "intervenido de", "en 2015", "hace 3 años"; after: "previo", "antiguo") — plus
  * pseudo-triggers ("sin cambios", "no solo", "gram negativo", "si precisa") and terminators
- * ("pero", "aunque", "sin embargo"; "con" ends negation only; "presenta", "refiere" end negation
- * and uncertainty; "actualmente", "acude por" end history and family).
+ * ("pero", "aunque", "sin embargo" end negation, uncertainty and conditions but not history or
+ * family; "salvo", "presenta", "refiere" end negation and uncertainty; "con" ends negation only;
+ * "actualmente", "acude por", "el paciente" end history and family).
  *
  * <p>The algorithm:
  *

@@ -248,6 +248,15 @@ class SpanishAssertionDetectorTest {
   }
 
   @Test
+  void letsHistoryAndFamilyRunPastAdversatives() {
+    assertThat(assertions("No refiere antecedentes de interés salvo [HTA]."))
+        .containsEntry("HTA", HISTORICAL);
+    assertThat(assertions("Madre con [DM2] pero sin [HTA]."))
+        .containsEntry("DM2", FAMILY)
+        .containsEntry("HTA", FAMILY.withNegated(true));
+  }
+
+  @Test
   void endsAScopeAtANewTriggerAfterAComma() {
     assertThat(assertions("No se observa [derrame], probable [neumonía]."))
         .containsEntry("derrame", NEGATED)
