@@ -94,7 +94,15 @@ final class BundleReader {
       return;
     }
     String fallbackId = method.equals("PUT") ? idOf(requestTarget, resource) : null;
-    reader.readNode(resource, null, fallbackId, references, depth + 1, out);
+    String fallbackVersion = FhirIds.version(fullUrl(entry));
+    if (fallbackVersion == null) {
+      fallbackVersion = FhirIds.version(entry.path("request").path("url").asText(null));
+    }
+    reader.readNode(
+        resource,
+        null,
+        new FhirResourceReader.Context(fallbackId, fallbackVersion, references, depth + 1),
+        out);
   }
 
   private static void readDelete(String target, String where, List<FhirItem> out) {

@@ -92,24 +92,28 @@ public final class FhirResourceReader {
       return List.of(skip(SkipReason.INVALID_JSON, null, "invalid JSON: no content"));
     }
     List<FhirItem> items = new ArrayList<>();
-    readNode(root, jsonText, null, References.NONE, 0, items);
+    readNode(root, jsonText, Context.TOP, items);
     return items;
+  }
+
+  /**
+   * Where a resource node sits: what its enclosing Bundle entry says about its id and version, how
+   * to resolve its references, and how many Bundles enclose it.
+   *
+   * @param fallbackId the id when the resource has none (a Bundle entry's PUT url), or null
+   * @param fallbackVersion the version when {@code meta.versionId} is absent (the {@code _history}
+   *     part of the entry's fullUrl or request url), or null
+   */
+  record Context(String fallbackId, String fallbackVersion, References references, int depth) {
+    static final Context TOP = new Context(null, null, References.NONE, 0);
   }
 
   /**
    * Reads one resource node into {@code out}.
    *
    * @param text the node's JSON text when already at hand, else {@code null}
-   * @param fallbackId the id to use when the resource has none (a Bundle entry's PUT url)
-   * @param depth how many Bundles enclose it
    */
-  void readNode(
-      JsonNode node,
-      String text,
-      String fallbackId,
-      References references,
-      int depth,
-      List<FhirItem> out) {
+  void readNode(JsonNode node, String text, Context context, List<FhirItem> out) {
     if (!node.isObject()) {
       out.add(
           skip(
@@ -126,7 +130,7 @@ public final class FhirResourceReader {
       return;
     }
     String type = typeNode.asText();
-    if (!FhirContexts.r4().getResourceTypes().contains(type)) {
+    if (!FhirContexts.resourceTypes().contains(type)) {
       out.add(
           skip(
               SkipReason.INVALID_RESOURCE,
@@ -135,8 +139,10 @@ public final class FhirResourceReader {
                   + (FhirIds.isTypeName(type) ? " " + type : "")));
       return;
     }
-    JsonNode idNode = node.get("id");
-    String id = idNode != null && idNode.isTextual() ? idNode.asText() : fallbackId;
+    String id = textOf(node.get("id"));
+    if (id == null) {
+      id = context.fallbackId();
+    }
     String resourceId = FhirIds.isValidId(id) ? type + "/" + id : null;
     switch (type) {
       case "DocumentReference", "Patient" -> {
@@ -146,34 +152,13 @@ public final class FhirResourceReader {
                   SkipReason.INVALID_RESOURCE,
                   null,
                   type + (id == null ? " has no id" : " has an id that is not a valid FHIR id")));
-          return;
-        }
-        String versionId = versionId(node);
-        String resourceText = text != null ? text : node.toString();
-        QuietParserErrorHandler complaints = new QuietParserErrorHandler();
-        if (type.equals("Patient")) {
-          Patient patient = parse(Patient.class, resourceText, resourceId, complaints, out);
-          if (patient != null) {
-            out.add(new PersonItem(PatientMapper.map(patient, resourceId)));
-          }
+        } else if (type.equals("Patient")) {
+          readPatient(node, text, resourceId, out);
         } else {
-          DocumentReference document =
-              parse(DocumentReference.class, resourceText, resourceId, complaints, out);
-          if (document != null) {
-            JsonNode content = node.get("content");
-            if (content != null && !content.isArray()) {
-              // HAPI drops a non-array content silently
-              complaints.remember("content");
-            }
-            out.add(
-                withComplaints(
-                    documents.map(
-                        document, resourceId, versionId, textOf(node.get("date")), references),
-                    complaints));
-          }
+          readDocument(node, text, resourceId, context, out);
         }
       }
-      case "Bundle" -> bundles.read(node, resourceId, depth, out);
+      case "Bundle" -> bundles.read(node, resourceId, context.depth(), out);
       default ->
           out.add(
               skip(
@@ -181,6 +166,45 @@ public final class FhirResourceReader {
                   resourceId,
                   "resource type " + type + " is not processed"));
     }
+  }
+
+  private static void readPatient(
+      JsonNode node, String text, String resourceId, List<FhirItem> out) {
+    QuietParserErrorHandler complaints = new QuietParserErrorHandler();
+    Patient patient =
+        parse(Patient.class, text != null ? text : node.toString(), resourceId, complaints, out);
+    if (patient != null) {
+      out.add(new PersonItem(PatientMapper.map(patient, resourceId)));
+    }
+  }
+
+  private void readDocument(
+      JsonNode node, String text, String resourceId, Context context, List<FhirItem> out) {
+    QuietParserErrorHandler complaints = new QuietParserErrorHandler();
+    DocumentReference document =
+        parse(
+            DocumentReference.class,
+            text != null ? text : node.toString(),
+            resourceId,
+            complaints,
+            out);
+    if (document == null) {
+      return;
+    }
+    JsonNode content = node.get("content");
+    if (content != null && !content.isArray()) {
+      // HAPI drops a non-array content silently
+      complaints.remember("content");
+    }
+    String versionId = versionId(node);
+    FhirItem item =
+        documents.map(
+            document,
+            resourceId,
+            versionId != null ? versionId : context.fallbackVersion(),
+            textOf(node.get("date")),
+            context.references());
+    out.add(withComplaints(item, complaints));
   }
 
   private static String textOf(JsonNode node) {

@@ -81,6 +81,26 @@ class BundleAndPatientReadingTest {
   }
 
   @Test
+  void takesTheVersionFromTheEntryFullUrlWhenMetaHasNone() {
+    String bundle =
+        """
+        {"resourceType":"Bundle","type":"history","entry":[
+          {"fullUrl":"https://x/fhir/DocumentReference/n-5/_history/7",
+           "resource":{"resourceType":"DocumentReference","id":"n-5","status":"current",
+             "subject":{"reference":"Patient/p-1"},"date":"2024-05-01T12:00:00+02:00",
+             "content":[{"attachment":{"contentType":"text/plain","data":"VG9z"}}]}}
+        ]}
+        """;
+
+    List<FhirItem> items = reader.read(bundle);
+
+    assertThat(items).singleElement().isInstanceOf(NoteItem.class);
+    assertThat(((NoteItem) items.get(0)).note().sourceValue())
+        .isEqualTo("DocumentReference/n-5/_history/7");
+    assertThat(((NoteItem) items.get(0)).note().text()).isEqualTo("Tos");
+  }
+
+  @Test
   void skipsDocumentBundlesAsUnsupported() {
     List<FhirItem> items =
         reader.read("{\"resourceType\":\"Bundle\",\"id\":\"doc-1\",\"type\":\"document\"}");
