@@ -115,7 +115,7 @@ final class BundleReader {
                   + ": DELETE names no single resource as Type/id (conditional deletes are not"
                   + " supported)"));
     } else if (FhirIds.typeOf(target).equals("DocumentReference")) {
-      out.add(new RemovalItem(target, SkipReason.ENTERED_IN_ERROR));
+      out.add(new RemovalItem(target, SkipReason.DELETED));
     } else {
       out.add(
           FhirResourceReader.skip(

@@ -41,8 +41,7 @@ public sealed interface FhirItem {
    * entered-in-error}, or a {@code DELETE} entry of a Bundle.
    *
    * @param resourceId the note's id without version, e.g. {@code DocumentReference/5}
-   * @param reason why: {@link SkipReason#ENTERED_IN_ERROR} (core has no separate reason for a
-   *     deletion yet, so a {@code DELETE} carries it too)
+   * @param reason why: {@link SkipReason#ENTERED_IN_ERROR} or {@link SkipReason#DELETED}
    */
   record RemovalItem(String resourceId, SkipReason reason) implements FhirItem {
     public RemovalItem {

@@ -51,7 +51,7 @@ class BundleAndPatientReadingTest {
     assertThat(note.note().subjectReference()).isEqualTo("Patient/p-42");
     assertThat(note.note().text()).startsWith("Varón de 75 años con fibrilación auricular");
     assertThat(items.get(2))
-        .isEqualTo(new RemovalItem("DocumentReference/nota-0999", SkipReason.ENTERED_IN_ERROR));
+        .isEqualTo(new RemovalItem("DocumentReference/nota-0999", SkipReason.DELETED));
     assertThat(items.get(3)).isInstanceOf(SkippedItem.class);
     assertThat(((SkippedItem) items.get(3)).reason())
         .isEqualTo(SkipReason.UNSUPPORTED_RESOURCE_TYPE);
@@ -129,6 +129,6 @@ class BundleAndPatientReadingTest {
     assertThat(((SkippedItem) items.get(1)).reason())
         .isEqualTo(SkipReason.UNSUPPORTED_RESOURCE_TYPE);
     assertThat(items.get(2))
-        .isEqualTo(new RemovalItem("DocumentReference/n-1", SkipReason.ENTERED_IN_ERROR));
+        .isEqualTo(new RemovalItem("DocumentReference/n-1", SkipReason.DELETED));
   }
 }

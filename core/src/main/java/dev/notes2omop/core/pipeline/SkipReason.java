@@ -12,6 +12,7 @@ public enum SkipReason {
   NO_SUBJECT("no subject"),
   NO_DATE("no date"),
   ENTERED_IN_ERROR("entered-in-error"),
+  DELETED("deleted"),
   TOO_LARGE("too large"),
   ALREADY_PROCESSED("already processed");
 
