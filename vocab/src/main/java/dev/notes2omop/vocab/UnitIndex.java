@@ -1,8 +1,8 @@
 package dev.notes2omop.vocab;
 
+import dev.notes2omop.vocab.lexicon.UnitText;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -64,24 +64,7 @@ final class UnitIndex {
     return byCode.size();
   }
 
-  /** Lower case, no spaces, micro signs as "u", superscript digits as digits. */
   static String fold(String unit) {
-    StringBuilder sb = new StringBuilder(unit.length());
-    for (int i = 0; i < unit.length(); i++) {
-      char c = unit.charAt(i);
-      switch (c) {
-        case '\u00B5', '\u03BC' -> sb.append('u');
-        case '\u00B2' -> sb.append('2');
-        case '\u00B3' -> sb.append('3');
-        case '\u2076' -> sb.append('6');
-        case '\u00B0' -> sb.append('\u00BA');
-        default -> {
-          if (!Character.isWhitespace(c)) {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    return sb.toString().toLowerCase(Locale.ROOT);
+    return UnitText.fold(unit);
   }
 }

@@ -34,9 +34,12 @@ public record LexiconEntry(
     }
   }
 
-  /** The folded form terms are compared by. */
+  /**
+   * The folded form terms are compared by: {@link TextFolding#key} for entity terms, {@link
+   * UnitText#fold} for units.
+   */
   public String key() {
-    return TextFolding.key(term);
+    return isUnit() ? UnitText.fold(term) : TextFolding.key(term);
   }
 
   /** Whether this entry is a written form of a unit rather than an entity term. */
