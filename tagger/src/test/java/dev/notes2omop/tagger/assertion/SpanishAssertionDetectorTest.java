@@ -200,6 +200,16 @@ class SpanishAssertionDetectorTest {
   }
 
   @Test
+  void endsASectionAtTheNextHeader() {
+    assertThat(assertions("AF: [DM2]. EA: [dolor abdominal]."))
+        .containsEntry("DM2", FAMILY)
+        .containsEntry("dolor abdominal", Assertion.AFFIRMED);
+    assertThat(assertions("Antecedentes personales:\n[EPOC]\nExploración: [soplo] sistólico."))
+        .containsEntry("EPOC", HISTORICAL)
+        .containsEntry("soplo", Assertion.AFFIRMED);
+  }
+
+  @Test
   void keepsASectionScopeAcrossTriggersAfterCommas() {
     assertThat(assertions("AP: [HTA], posible [EPOC]. [Dislipemia].\nRefiere [tos]."))
         .containsEntry("HTA", HISTORICAL)
