@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -44,13 +45,24 @@ public final class EmbeddedDatabase implements AutoCloseable {
   }
 
   /**
-   * Starts PostgreSQL on {@code dataDirectory}, initialising it when it is empty or missing.
+   * Starts PostgreSQL on {@code dataDirectory}, initialising it when it is empty or missing, with
+   * the durability of a normal server (fsync, synchronous commit).
    *
    * @param dataDirectory where the cluster lives; kept when the server stops
    * @param port the TCP port on localhost, or 0 to pick a free one
    * @throws DatabaseUnavailableException when the server cannot be started
    */
   public static EmbeddedDatabase start(Path dataDirectory, int port) {
+    return start(dataDirectory, port, true);
+  }
+
+  /**
+   * As {@link #start(Path, int)}; with {@code durable} false, fsync and synchronous commit are off:
+   * much faster, for tests, but an operating-system crash may lose or corrupt the data.
+   *
+   * <p>A server left running on the directory by a process that was killed is stopped first.
+   */
+  public static EmbeddedDatabase start(Path dataDirectory, int port, boolean durable) {
     Objects.requireNonNull(dataDirectory, "dataDirectory");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
@@ -58,7 +70,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
     Path directory = dataDirectory.toAbsolutePath().normalize();
     checkDataDirectory(directory);
     EmbeddedPostgres postgres;
+    String sync = durable ? "on" : "off";
     try {
+      OrphanedServer.stopIfAny(directory);
       postgres =
           EmbeddedPostgres.builder()
               .setDataDirectory(directory)
@@ -71,6 +85,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .setServerConfig("log_directory", "log")
               .setServerConfig("max_connections", "200")
               .setServerConfig("timezone", "UTC")
+              .setServerConfig("fsync", sync)
+              .setServerConfig("synchronous_commit", sync)
+              .setServerConfig("full_page_writes", sync)
+              .setPGStartupWait(Duration.ofSeconds(60))
               .start();
     } catch (IOException | RuntimeException e) {
       throw new DatabaseUnavailableException(

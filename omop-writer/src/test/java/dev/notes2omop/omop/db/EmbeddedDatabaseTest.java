@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,33 @@ class EmbeddedDatabaseTest {
       assertThat(rs.next()).isTrue();
       assertThat(rs.getString(1)).isEqualTo("diabetes mellitus tipo 2, Ñandú");
       assertThat(rs.getString(2)).isEqualTo("UTF8");
+    }
+  }
+
+  @Test
+  void stopsAServerLeftRunningByAKilledProcess() throws Exception {
+    Path data = temp.resolve("orphan");
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                OrphanMaker.class.getName(),
+                data.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(temp.resolve("child.log").toFile())
+            .start();
+    assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    long orphanPid =
+        Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
+    assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).contains(true);
+
+    try (EmbeddedDatabase db = EmbeddedDatabase.start(data, 0);
+        Connection c = db.dataSource().getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT 1")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
     }
   }
 

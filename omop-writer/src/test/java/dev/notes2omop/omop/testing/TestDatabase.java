@@ -91,7 +91,7 @@ public final class TestDatabase {
     static Server embedded() {
       try {
         Path directory = Files.createTempDirectory("notes2omop-test-pg");
-        EmbeddedDatabase database = EmbeddedDatabase.start(directory.resolve("data"), 0);
+        EmbeddedDatabase database = EmbeddedDatabase.start(directory.resolve("data"), 0, false);
         Runtime.getRuntime()
             .addShutdownHook(
                 new Thread(
