@@ -8,7 +8,9 @@ import dev.notes2omop.plugin.report.NlpSummary;
 import dev.notes2omop.plugin.runtime.BundledResources;
 import dev.notes2omop.plugin.runtime.Database;
 import dev.notes2omop.plugin.runtime.Pipeline;
+import dev.notes2omop.vocab.LexiconReport;
 import dev.notes2omop.vocab.load.AthenaLoader;
+import dev.notes2omop.vocab.load.LoadProgress;
 import dev.notes2omop.vocab.load.LoadReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -58,14 +60,14 @@ final class DemoCommand implements Callable<Integer> {
       AthenaLoader loader = new AthenaLoader(db.dataSource(), db.schemas().cdm());
       LoadReport vocab =
           loader.loadAll(
-              SAMPLE_VOCABULARIES.stream().map(vocabDir::resolve).toList(), (table, rows) -> {});
+              SAMPLE_VOCABULARIES.stream().map(vocabDir::resolve).toList(), LoadProgress.NONE);
       out.printf("Sample vocabulary loaded: %s%n", VocabPrinter.oneLine(vocab));
 
       Pipeline pipeline = Pipeline.build(db, null);
+      LexiconReport lexicon = pipeline.dictionary().lexiconReport();
       out.printf(
-          "Lexicon and vocabulary: %,d dictionary terms (%s)%n",
-          pipeline.dictionary().taggerTerms().size(),
-          pipeline.dictionary().lexiconReport().summary());
+          "Dictionary: %,d terms; Spanish lexicon: %,d of %,d entries resolved in this vocabulary%n",
+          pipeline.dictionary().taggerTerms().size(), lexicon.resolved().size(), lexicon.total());
 
       Path notesDir = BundledResources.extract("demo/notes", dataDir.resolve("demo-notes"));
       out.println("Processing the sample notes in " + notesDir);
@@ -98,8 +100,7 @@ final class DemoCommand implements Callable<Integer> {
             "  (the embedded database stops when the demo ends: run ./notes2omop demo"
                 + " --keep-running and use another terminal)");
       }
-      out.printf(
-          "  psql -h localhost -p %d -U postgres -d postgres%n", db.embedded().port());
+      out.printf("  psql -h localhost -p %d -U postgres -d postgres%n", db.embedded().port());
     } else {
       out.println("  psql with the JDBC URL you gave: " + db.description());
     }

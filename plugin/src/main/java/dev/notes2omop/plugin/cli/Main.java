@@ -14,10 +14,18 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       EtlCommand.class,
+      SampleCorpusCommand.class,
       VocabCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
+
+  /**
+   * Liquibase logs through java.util.logging at INFO; kept to warnings. Held here because JUL keeps
+   * only weak references to its loggers, and a collected logger forgets its level.
+   */
+  private static final java.util.logging.Logger LIQUIBASE_LOG =
+      java.util.logging.Logger.getLogger("liquibase");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -32,8 +40,7 @@ public final class Main implements Runnable {
 
   /** The configured command line, for callers that redirect its output. */
   public static CommandLine commandLine() {
-    // Liquibase logs through java.util.logging; keep it to warnings.
-    java.util.logging.Logger.getLogger("liquibase").setLevel(Level.WARNING);
+    LIQUIBASE_LOG.setLevel(Level.WARNING);
     CommandLine commandLine = new CommandLine(new Main());
     commandLine.setExecutionExceptionHandler(new FatalErrorHandler());
     return commandLine;

@@ -16,8 +16,9 @@ final class ReportPrinter {
   }
 
   void etl(EtlReport report, int maxProblems) {
-    out.printf("Read %,d resources from %d file(s) in %.1f s%n", report.resources(), report.files(),
-        report.elapsed().toMillis() / 1000.0);
+    out.printf(
+        "Read %,d resources from %d file(s) in %.1f s%n",
+        report.resources(), report.files(), report.elapsed().toMillis() / 1000.0);
     row("persons written", report.persons());
     row("notes written", report.notesWritten());
     row("notes unchanged", report.notesUnchanged());

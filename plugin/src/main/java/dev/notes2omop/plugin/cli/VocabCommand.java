@@ -1,8 +1,8 @@
 package dev.notes2omop.plugin.cli;
 
+import dev.notes2omop.plugin.runtime.Database;
 import dev.notes2omop.vocab.load.AthenaLoader;
 import dev.notes2omop.vocab.load.LoadReport;
-import dev.notes2omop.plugin.runtime.Database;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -51,8 +51,9 @@ final class VocabCommand implements Runnable {
       try (Database db = Database.open(database.settings())) {
         out.println("Database: " + db.description());
         LoadReport report =
-            new AthenaLoader(db.dataSource(), db.schemas().cdm()).load(athena, VocabProgress.forTerminal());
-        VocabProgress.finish();
+            new AthenaLoader(db.dataSource(), db.schemas().cdm())
+                .load(athena, VocabPrinter.progress());
+        VocabPrinter.endProgress();
         VocabPrinter.print(out, report);
         out.flush();
       }

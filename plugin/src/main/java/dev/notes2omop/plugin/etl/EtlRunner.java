@@ -125,7 +125,13 @@ public final class EtlRunner {
       run.removed.increment();
       run.skip(
           located.location(),
-          new Skipped(removal.reason(), removal.resourceId(), "its rows were removed"));
+          new Skipped(
+              removal.reason(),
+              removal.resourceId(),
+              removal.resourceId()
+                  + ": "
+                  + removal.reason().description()
+                  + ", its rows were removed"));
     } else if (item instanceof FhirItem.SkippedItem skipped) {
       run.skip(located.location(), skipped.skipped());
     } else {
@@ -181,13 +187,8 @@ public final class EtlRunner {
 
     synchronized void skip(String location, Skipped skip) {
       skipped.merge(skip.reason(), 1L, Long::sum);
-      String line =
-          location
-              + ": "
-              + skip.reason().description()
-              + (skip.resourceId() == null ? "" : " (" + skip.resourceId() + ")")
-              + ": "
-              + skip.detail();
+      // the details say which resource and what was wrong; the reasons are counted apart
+      String line = location + ": " + skip.detail();
       if (problems.size() < MAX_PROBLEMS) {
         problems.add(line);
       }

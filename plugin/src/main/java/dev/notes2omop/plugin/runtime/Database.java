@@ -7,8 +7,8 @@ import dev.notes2omop.omop.schema.SchemaNames;
 import javax.sql.DataSource;
 
 /**
- * An open CDM database with its schemas migrated: the configured server, or the embedded
- * PostgreSQL when no URL is given.
+ * An open CDM database with its schemas migrated: the configured server, or the embedded PostgreSQL
+ * when no URL is given.
  */
 public final class Database implements AutoCloseable {
 
