@@ -8,6 +8,15 @@ import java.text.Normalizer;
  */
 public final class TextFolding {
 
+  /** Folded forms of the Latin characters, precomputed: decomposing a character is slow. */
+  private static final char[] LATIN = new char[0x250];
+
+  static {
+    for (char c = 0; c < LATIN.length; c++) {
+      LATIN[c] = decomposeAndLower(c);
+    }
+  }
+
   private TextFolding() {}
 
   /** Folds every character of {@code text}; the result has the same length. */
@@ -21,6 +30,10 @@ public final class TextFolding {
 
   /** Folds one character: lower case without its accent ("Á" to "a", "ñ" to "n", "ü" to "u"). */
   public static char fold(char c) {
+    return c < LATIN.length ? LATIN[c] : decomposeAndLower(c);
+  }
+
+  private static char decomposeAndLower(char c) {
     if (c < 0x80) {
       return Character.toLowerCase(c);
     }

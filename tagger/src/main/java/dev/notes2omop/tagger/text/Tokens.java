@@ -17,15 +17,6 @@ import java.util.Arrays;
  */
 public final class Tokens {
 
-  /** Folded forms of the Latin characters, precomputed: {@link TextFolding#fold(char)} is slow. */
-  private static final char[] FOLDED = new char[0x250];
-
-  static {
-    for (char c = 0; c < FOLDED.length; c++) {
-      FOLDED[c] = TextFolding.fold(c);
-    }
-  }
-
   private final String text;
   private final int[] starts;
   private final int[] ends;
@@ -42,7 +33,7 @@ public final class Tokens {
 
   /** Tokenises {@code text}. */
   public static Tokens of(String text) {
-    String folded = fold(text);
+    String folded = TextFolding.fold(text);
     int n = text.length();
     int[] starts = new int[Math.max(4, n / 4)];
     int[] ends = new int[starts.length];
@@ -85,16 +76,6 @@ public final class Tokens {
         Arrays.copyOf(ends, count),
         keys,
         Arrays.copyOf(words, count));
-  }
-
-  /** The same as {@link TextFolding#fold(String)}, faster for Latin text. */
-  public static String fold(String text) {
-    char[] out = new char[text.length()];
-    for (int i = 0; i < out.length; i++) {
-      char c = text.charAt(i);
-      out[i] = c < FOLDED.length ? FOLDED[c] : TextFolding.fold(c);
-    }
-    return new String(out);
   }
 
   /** Whether {@code c} separates tokens without being one: whitespace and hyphens. */

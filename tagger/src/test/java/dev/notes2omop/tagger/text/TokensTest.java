@@ -2,7 +2,6 @@ package dev.notes2omop.tagger.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.notes2omop.core.nlp.TextFolding;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,17 +39,6 @@ class TokensTest {
     assertThat(tokens.lineBreaksBefore(1)).isEqualTo(1);
     assertThat(tokens.lineBreaksBefore(2)).isEqualTo(2);
     assertThat(tokens.sameLine(3)).isTrue();
-  }
-
-  @Test
-  void foldsLikeCoreTextFolding() {
-    StringBuilder all = new StringBuilder();
-    for (char c = 0; c < 0x3000; c++) {
-      all.append(c);
-    }
-    String text = all + "ÁÉÍÓÚÜÑáéíóúüñ ºª µ \uD83D\uDE00";
-
-    assertThat(Tokens.fold(text)).isEqualTo(TextFolding.fold(text));
   }
 
   @Test
