@@ -63,6 +63,12 @@ final class LexiconResolver {
         unresolved.add(
             new LexiconReport.Unresolved(
                 entry, "no concept " + entry.conceptReference() + " in the loaded vocabulary"));
+        // still tagged, with concept 0: the mention is kept in NOTE_NLP and counted among the
+        // unmapped terms, and maps once a vocabulary that has the concept is loaded
+        if (entry.domainId() != null) {
+          EntityLabel.fromDomain(entry.domainId())
+              .ifPresent(label -> builder.addTaggerTerm(entry.term(), label, 0, false));
+        }
         continue;
       }
       Optional<Integer> standardId = builder.standardId(concept);
