@@ -8,8 +8,13 @@ import dev.notes2omop.core.nlp.NoteTagger;
 import dev.notes2omop.tagger.assertion.SpanishAssertionDetector;
 import dev.notes2omop.tagger.text.Tokens;
 import dev.notes2omop.tagger.value.MeasurementValueExtractor;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -47,9 +52,13 @@ public final class DictionaryTagger implements NoteTagger {
 
   private static final Logger log = LoggerFactory.getLogger(DictionaryTagger.class);
 
-  /** The id reported in {@code NOTE_NLP.nlp_system}. */
+  /**
+   * The tagger's version; {@link #id()} adds a fingerprint of the terms, so that a changed lexicon
+   * or vocabulary makes notes count as not yet processed by this tagger.
+   */
   public static final String ID = "dictionary-1";
 
+  private final String id;
   private final TermIndex index;
   private final SpanishAssertionDetector assertions;
   private final MeasurementValueExtractor values;
@@ -66,6 +75,7 @@ public final class DictionaryTagger implements NoteTagger {
       MeasurementValueExtractor values) {
     Objects.requireNonNull(terms, "terms");
     this.index = new TermIndex(terms);
+    this.id = ID + "-" + fingerprint(terms);
     this.assertions = Objects.requireNonNull(assertions, "assertions");
     this.values = Objects.requireNonNull(values, "values");
     log.info("dictionary tagger ready: {} terms, {} surface forms", terms.size(), index.size());
@@ -108,8 +118,27 @@ public final class DictionaryTagger implements NoteTagger {
     return assertions.apply(tokens, mentions);
   }
 
+  /** {@code dictionary-1-} and 8 hex digits of a hash of the terms, whatever their order. */
   @Override
   public String id() {
-    return ID;
+    return id;
+  }
+
+  private static String fingerprint(Collection<DictionaryTerm> terms) {
+    List<String> lines = new ArrayList<>(terms.size());
+    for (DictionaryTerm term : terms) {
+      lines.add(term.term() + '\t' + term.label() + '\t' + term.conceptId());
+    }
+    Collections.sort(lines);
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (String line : lines) {
+        digest.update(line.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) '\n');
+      }
+      return HexFormat.of().formatHex(digest.digest(), 0, 4);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
   }
 }

@@ -204,7 +204,21 @@ class DictionaryTaggerTest {
   void returnsNoMentionsForEmptyOrUnrelatedText() {
     assertThat(tagger.tag("")).isEmpty();
     assertThat(tagger.tag("Paciente tranquilo, colaborador.")).isEmpty();
-    assertThat(tagger.id()).isEqualTo("dictionary-1");
+    assertThat(tagger.id()).matches("dictionary-1-[0-9a-f]{8}");
+  }
+
+  @Test
+  void idChangesWithTheTermsButNotWithTheirOrder() {
+    List<DictionaryTerm> terms =
+        List.of(
+            new DictionaryTerm("fiebre", EntityLabel.CONDITION, 437663),
+            new DictionaryTerm("paracetamol", EntityLabel.DRUG, 1125315));
+    List<DictionaryTerm> reversed = List.of(terms.get(1), terms.get(0));
+    List<DictionaryTerm> other =
+        List.of(terms.get(0), new DictionaryTerm("paracetamol", EntityLabel.DRUG, 0));
+
+    assertThat(new DictionaryTagger(reversed).id()).isEqualTo(new DictionaryTagger(terms).id());
+    assertThat(new DictionaryTagger(other).id()).isNotEqualTo(new DictionaryTagger(terms).id());
   }
 
   @Test
