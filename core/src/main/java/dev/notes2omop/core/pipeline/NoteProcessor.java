@@ -58,6 +58,9 @@ public final class NoteProcessor {
     if (sink.isUpToDate(note, nlpSystem)) {
       return new NoteOutcome.Unchanged(note.sourceValue());
     }
+    if (sink.parkIfPersonMissing(note, clock.instant())) {
+      return new NoteOutcome.Parked(note.sourceValue(), note.subjectReference());
+    }
     List<Mention> mentions = tagger.tag(note.text());
     List<MappedMention> mapped = new ArrayList<>(mentions.size());
     for (Mention mention : mentions) {

@@ -102,6 +102,37 @@ class NoteProcessorTest {
         .isEqualTo(new NoteOutcome.Parked("DocumentReference/1/_history/2", "Patient/9"));
   }
 
+  @Test
+  void parksANoteWhosePersonIsMissingWithoutTaggingIt() {
+    sink.personMissing = true;
+    NoteProcessor failingTagger =
+        new NoteProcessor(
+            new NoteTagger() {
+              @Override
+              public List<Mention> tag(String text) {
+                throw new AssertionError("a parked note must not be tagged");
+              }
+
+              @Override
+              public String id() {
+                return "never";
+              }
+            },
+            mention -> {
+              throw new AssertionError("a parked note must not be mapped");
+            },
+            sink,
+            Clock.systemUTC(),
+            "0.1.0");
+
+    NoteOutcome outcome = failingTagger.process(note("fiebre", NoteStatus.CURRENT));
+
+    assertThat(outcome)
+        .isEqualTo(new NoteOutcome.Parked("DocumentReference/1/_history/2", "Patient/9"));
+    assertThat(sink.parkedBeforeTagging).containsExactly("DocumentReference/1/_history/2");
+    assertThat(sink.written).isEmpty();
+  }
+
   private static ClinicalNote note(String text, NoteStatus status) {
     return new ClinicalNote(
         "DocumentReference/1",
@@ -119,8 +150,18 @@ class NoteProcessorTest {
   private static final class RecordingSink implements OmopSink {
     final List<AnnotatedNote> written = new ArrayList<>();
     final List<String> removed = new ArrayList<>();
+    final List<String> parkedBeforeTagging = new ArrayList<>();
     boolean upToDate;
     boolean park;
+    boolean personMissing;
+
+    @Override
+    public boolean parkIfPersonMissing(ClinicalNote note, Instant at) {
+      if (personMissing) {
+        parkedBeforeTagging.add(note.sourceValue());
+      }
+      return personMissing;
+    }
 
     @Override
     public boolean isUpToDate(ClinicalNote note, String nlpSystem) {

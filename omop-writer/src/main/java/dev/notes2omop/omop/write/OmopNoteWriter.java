@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -96,6 +97,31 @@ public final class OmopNoteWriter implements OmopSink {
         && Objects.equals(processed.versionId(), note.versionId())
         && processed.nlpSystem().equals(nlpSystem)
         && processed.textHash().equals(Columns.sha256(note.text()));
+  }
+
+  @Override
+  public boolean parkIfPersonMissing(ClinicalNote note, Instant at) {
+    Objects.requireNonNull(note, "note");
+    boolean parkedNow =
+        Transactions.inTransaction(
+            dataSource,
+            "checking the person of " + note.sourceValue(),
+            connection -> {
+              Transactions.lock(connection, Columns.lockKey("note", note.resourceId()));
+              if (persons.resolve(connection, note.subjectReference()).isPresent()) {
+                return false;
+              }
+              parked.park(
+                  connection,
+                  note,
+                  "no person with person_source_value " + note.subjectReference(),
+                  at);
+              return true;
+            });
+    if (parkedNow) {
+      log.info("{}: its person does not exist yet, note parked", note.sourceValue());
+    }
+    return parkedNow;
   }
 
   @Override

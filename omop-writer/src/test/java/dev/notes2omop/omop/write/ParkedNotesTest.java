@@ -14,6 +14,7 @@ import dev.notes2omop.core.pipeline.WriteResult;
 import dev.notes2omop.omop.schema.SchemaNames;
 import dev.notes2omop.omop.testing.TestDatabase;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
@@ -60,6 +61,20 @@ class ParkedNotesTest {
     assertThat(retried).isInstanceOf(WriteResult.Written.class);
     assertThat(parked.count()).isZero();
     assertThat(count(db, "cdm.condition_occurrence")).isEqualTo(1);
+  }
+
+  @Test
+  void parksBeforeTaggingOnlyWhenThePersonIsMissing() throws SQLException {
+    ClinicalNote note = Fixtures.note("DocumentReference/7", "1", "Patient/405", TEXT);
+
+    assertThat(writer.parkIfPersonMissing(note, Instant.now())).isTrue();
+    assertThat(parked.count()).isEqualTo(1);
+    assertThat(count(db, "cdm.note")).isZero();
+
+    new PersonWriter(db, SchemaNames.defaults())
+        .upsert(new PersonRecord("Patient/405", Gender.FEMALE, 1961, null, null, null));
+    assertThat(writer.parkIfPersonMissing(note, Instant.now())).isFalse();
+    assertThat(parked.resolvable()).containsExactly(note);
   }
 
   @Test

@@ -52,6 +52,14 @@ final class EtlCommand implements Callable<Integer> {
       description = "How many problem lines to print (default: ${DEFAULT-VALUE}).")
   int maxProblems;
 
+  @Option(
+      names = "--async-commit",
+      description =
+          "Do not wait for the disk at each note's commit (PostgreSQL synchronous_commit=off):"
+              + " much faster on slow disks; a crash of the database server may lose the last"
+              + " commits, which running the same etl again writes.")
+  boolean asyncCommit;
+
   @Mixin DatabaseOptions database;
 
   @Override
@@ -60,7 +68,16 @@ final class EtlCommand implements Callable<Integer> {
     List<Path> files = BulkInput.files(input);
     try (Database db = Database.open(database.settings())) {
       out.println("Database: " + db.description());
-      Pipeline pipeline = Pipeline.build(db, lexicon);
+      Pipeline pipeline =
+          Pipeline.build(
+              asyncCommit ? db.asyncCommitDataSource() : db.dataSource(), db.schemas(), lexicon);
+      if (pipeline.dictionary().size() == 0) {
+        out.println(
+            "Warning: the vocabulary in schema "
+                + db.schemas().cdm()
+                + " is empty, so no mention maps to a concept and no clinical rows are derived."
+                + " Load one first: notes2omop vocab load --athena DIR");
+      }
       int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
       EtlProgress progress = ProgressBar.forTerminal();
       EtlReport report = new EtlRunner(pipeline, workers).run(files, progress);

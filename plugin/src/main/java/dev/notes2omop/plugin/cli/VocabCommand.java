@@ -5,6 +5,7 @@ import dev.notes2omop.vocab.load.AthenaLoader;
 import dev.notes2omop.vocab.load.LoadReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,8 +41,10 @@ final class VocabCommand implements Runnable {
     @Option(
         names = "--athena",
         required = true,
-        description = "The directory of an unzipped Athena download (CONCEPT.csv, ...).")
-    Path athena;
+        description =
+            "The directory of an unzipped Athena download (CONCEPT.csv, ...). Repeat it to load"
+                + " several directories as one vocabulary (first row wins on duplicate keys).")
+    List<Path> athena;
 
     @Mixin DatabaseOptions database;
 
@@ -52,7 +55,7 @@ final class VocabCommand implements Runnable {
         out.println("Database: " + db.description());
         LoadReport report =
             new AthenaLoader(db.dataSource(), db.schemas().cdm())
-                .load(athena, VocabPrinter.progress());
+                .loadAll(athena, VocabPrinter.progress());
         VocabPrinter.endProgress();
         VocabPrinter.print(out, report);
         out.flush();

@@ -18,7 +18,10 @@ final class VocabPrinter {
     }
     if (report.duplicateCount() > 0) {
       out.printf("Duplicate rows dropped (first wins): %,d%n", report.duplicateCount());
-      report.duplicates().forEach(d -> out.println("  " + d));
+      report.duplicates().stream().limit(10).forEach(d -> out.println("  " + d));
+      if (report.duplicateCount() > 10) {
+        out.printf("  ... and %,d more%n", report.duplicateCount() - 10);
+      }
     }
     if (report.badRowCount() > 0) {
       out.printf("Malformed rows skipped: %,d%n", report.badRowCount());

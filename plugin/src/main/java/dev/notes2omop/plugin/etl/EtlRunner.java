@@ -15,8 +15,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -24,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +39,7 @@ public final class EtlRunner {
 
   private static final Logger log = LoggerFactory.getLogger(EtlRunner.class);
   private static final int MAX_PROBLEMS = 1_000;
+  private static final int RETRY_BATCH = 1_000;
 
   private final Pipeline pipeline;
   private final int threads;
@@ -56,8 +60,7 @@ public final class EtlRunner {
   public EtlReport run(List<Path> files, EtlProgress progress) {
     long started = System.nanoTime();
     Run run = new Run();
-    ExecutorService workers = Executors.newFixedThreadPool(threads);
-    Semaphore inFlight = new Semaphore(threads * 4);
+    Workers workers = new Workers(threads, run);
     BulkFileReader reader = new BulkFileReader(pipeline.reader());
     try {
       int index = 0;
@@ -70,20 +73,17 @@ public final class EtlRunner {
             located -> {
               run.failIfBroken();
               run.resources.incrementAndGet();
-              handle(located, run, workers, inFlight);
+              handle(located, run, workers);
               progress.update(
                   name, fileIndex, files.size(), run.resources.get(), run.notesDone.sum());
             });
       }
-      inFlight.acquireUninterruptibly(threads * 4);
-      inFlight.release(threads * 4);
-      run.failIfBroken();
-      retryParked(run);
+      workers.awaitIdle();
+      retryParked(run, workers);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + e.getMessage(), e);
     } finally {
       workers.shutdown();
-      awaitQuietly(workers);
     }
     return new EtlReport(
         files.size(),
@@ -100,26 +100,13 @@ public final class EtlRunner {
         Duration.ofNanos(System.nanoTime() - started));
   }
 
-  private void handle(LocatedItem located, Run run, ExecutorService workers, Semaphore inFlight) {
+  private void handle(LocatedItem located, Run run, Workers workers) {
     FhirItem item = located.item();
     if (item instanceof FhirItem.PersonItem person) {
       pipeline.persons().upsert(person.person());
       run.persons.increment();
     } else if (item instanceof FhirItem.NoteItem note) {
-      inFlight.acquireUninterruptibly();
-      workers.execute(
-          () -> {
-            try {
-              count(run, pipeline.processor().process(note.note()));
-            } catch (RuntimeException e) {
-              run.fail(
-                  new EtlException(
-                      "processing " + note.note().sourceValue() + " failed: " + e.getMessage(), e));
-            } finally {
-              run.notesDone.increment();
-              inFlight.release();
-            }
-          });
+      workers.submit(note.note(), outcome -> count(run, outcome));
     } else if (item instanceof FhirItem.RemovalItem removal) {
       pipeline.sink().remove(removal.resourceId());
       run.removed.increment();
@@ -139,14 +126,32 @@ public final class EtlRunner {
     }
   }
 
-  private void retryParked(Run run) {
-    List<ClinicalNote> resolvable = pipeline.parked().resolvable();
-    for (ClinicalNote note : resolvable) {
-      NoteOutcome outcome = pipeline.processor().process(note);
-      if (outcome instanceof NoteOutcome.Processed || outcome instanceof NoteOutcome.Unchanged) {
-        run.parkedResolved.increment();
+  /**
+   * Writes the parked notes whose person has arrived, in batches, on the workers. A note that stays
+   * parked is not tried twice in one run.
+   */
+  private void retryParked(Run run, Workers workers) {
+    Set<String> tried = new HashSet<>();
+    while (true) {
+      List<ClinicalNote> batch =
+          pipeline.parked().resolvable(RETRY_BATCH).stream()
+              .filter(note -> tried.add(note.sourceValue()))
+              .toList();
+      if (batch.isEmpty()) {
+        return;
       }
-      count(run, outcome);
+      for (ClinicalNote note : batch) {
+        workers.submit(
+            note,
+            outcome -> {
+              if (outcome instanceof NoteOutcome.Processed
+                  || outcome instanceof NoteOutcome.Unchanged) {
+                run.parkedResolved.increment();
+              }
+              count(run, outcome);
+            });
+      }
+      workers.awaitIdle();
     }
   }
 
@@ -163,11 +168,52 @@ public final class EtlRunner {
     }
   }
 
-  private static void awaitQuietly(ExecutorService workers) {
-    try {
-      workers.awaitTermination(1, TimeUnit.HOURS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+  /** Worker threads for notes, with a bounded number of notes in flight. */
+  private final class Workers {
+    private final ExecutorService executor;
+    private final Semaphore inFlight;
+    private final int permits;
+    private final Run run;
+
+    Workers(int threads, Run run) {
+      this.executor = Executors.newFixedThreadPool(threads);
+      this.permits = threads * 4;
+      this.inFlight = new Semaphore(permits);
+      this.run = run;
+    }
+
+    /** Processes {@code note} on a worker; blocks while too many notes are in flight. */
+    void submit(ClinicalNote note, Consumer<NoteOutcome> onOutcome) {
+      inFlight.acquireUninterruptibly();
+      executor.execute(
+          () -> {
+            try {
+              onOutcome.accept(pipeline.processor().process(note));
+            } catch (RuntimeException e) {
+              run.fail(
+                  new EtlException(
+                      "processing " + note.sourceValue() + " failed: " + e.getMessage(), e));
+            } finally {
+              run.notesDone.increment();
+              inFlight.release();
+            }
+          });
+    }
+
+    /** Waits until every submitted note is done; throws the first failure. */
+    void awaitIdle() {
+      inFlight.acquireUninterruptibly(permits);
+      inFlight.release(permits);
+      run.failIfBroken();
+    }
+
+    void shutdown() {
+      executor.shutdown();
+      try {
+        executor.awaitTermination(1, TimeUnit.HOURS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

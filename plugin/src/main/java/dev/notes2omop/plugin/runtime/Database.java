@@ -55,6 +55,14 @@ public final class Database implements AutoCloseable {
     return dataSource;
   }
 
+  /**
+   * A data source whose commits do not wait for the disk, for bulk runs that can be repeated (see
+   * {@link AsyncCommitDataSource}).
+   */
+  public DataSource asyncCommitDataSource() {
+    return new AsyncCommitDataSource(dataSource);
+  }
+
   public SchemaNames schemas() {
     return schemas;
   }
