@@ -71,17 +71,17 @@ public final class Main implements Runnable {
       return 1;
     }
 
+    /** The error's message and, when it does not already say it, its root cause's. */
     private static String describe(Throwable e) {
-      StringBuilder sb = new StringBuilder(String.valueOf(e.getMessage()));
-      Throwable cause = e.getCause();
-      while (cause != null && cause != e) {
-        if (cause.getMessage() != null && !sb.toString().contains(cause.getMessage())) {
-          sb.append(": ").append(cause.getMessage());
-        }
-        e = cause;
-        cause = cause.getCause();
+      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      Throwable root = e;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
       }
-      return sb.toString();
+      if (root != e && root.getMessage() != null && !message.contains(root.getMessage())) {
+        message += " (" + root.getMessage() + ")";
+      }
+      return message;
     }
   }
 }
