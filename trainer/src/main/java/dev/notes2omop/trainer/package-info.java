@@ -1,6 +1,5 @@
 /**
- * The trainer: synthetic data generation, validation, splits, training and packaging of the tagger
- * model. Empty until the synthetic data and model issues; the module exists so that the dependency
- * graph of the product is in place from the start.
+ * The trainer: synthetic training data (generation by tutors, validation, splits) and, later,
+ * training, evaluation and packaging of the tagger model.
  */
 package dev.notes2omop.trainer;
