@@ -57,10 +57,11 @@ public record CostReport(
   public String toString() {
     return String.format(
         Locale.ROOT,
-        "%,d input + %,d output tokens in %,d requests: $%s",
+        "%,d input + %,d output tokens in %,d %s: $%s",
         inputTokens,
         outputTokens,
         requests,
+        requests == 1 ? "request" : "requests",
         costCents().toPlainString());
   }
 }

@@ -45,10 +45,11 @@ final class EntityPlacer {
       return new Placement(-1, -1, NOT_FOUND);
     }
     Placement exact = nearest(surface, start, false);
-    if (exact.placed() || !NOT_FOUND.equals(exact.reason())) {
+    if (exact.placed()) {
       return take(exact);
     }
-    return take(nearest(surface, start, true));
+    Placement anyCase = nearest(surface, start, true);
+    return take(anyCase.placed() || NOT_FOUND.equals(exact.reason()) ? anyCase : exact);
   }
 
   private Placement take(Placement p) {

@@ -107,7 +107,10 @@ final class LlmHttp {
         lastFailure = "no answer within " + settings.timeout().toMillis() + " ms";
       } catch (IOException e) {
         lastFailure =
-            "connection failed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
+            "connection failed ("
+                + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                + ")";
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new TutorException(api + " request to " + uri + " was interrupted", e);
