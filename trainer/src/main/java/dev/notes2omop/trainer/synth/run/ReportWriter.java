@@ -181,7 +181,10 @@ public final class ReportWriter {
           .append(" |\n");
     }
     md.append("\n| rejection reason | records |\n|---|---:|\n");
-    v.reasons().forEach((reason, n) -> md.append("| ").append(reason).append(" | ").append(fmt(n)).append(" |\n"));
+    v.reasons()
+        .forEach(
+            (reason, n) ->
+                md.append("| ").append(reason).append(" | ").append(fmt(n)).append(" |\n"));
     if (!report.warnings().isEmpty()) {
       md.append("\n## Warnings\n\n");
       report.warnings().forEach(w -> md.append("- ").append(w).append('\n'));
@@ -203,8 +206,12 @@ public final class ReportWriter {
             report.time().toMillis() / 1000.0));
     SplitStats all = report.all();
     out.append("Records with a label:");
-    all.recordsPerLabel().forEach((label, n) -> out.append(' ').append(label).append(' ').append(pct(share(n, all))));
-    out.append(String.format(Locale.ROOT, "%nNegatives and hard negatives: %s%n", pct(all.negativeShare())));
+    all.recordsPerLabel()
+        .forEach(
+            (label, n) -> out.append(' ').append(label).append(' ').append(pct(share(n, all))));
+    out.append(
+        String.format(
+            Locale.ROOT, "%nNegatives and hard negatives: %s%n", pct(all.negativeShare())));
     out.append(
         String.format(
             Locale.ROOT,

@@ -36,10 +36,10 @@ import org.slf4j.LoggerFactory;
  * SynthSettings#records()}, or after {@link SynthSettings#maxRounds()} rounds or {@link
  * SynthSettings#maxGeneratedFactor()} times the records wanted, or when a round adds nothing. Each
  * split is then trimmed to its share (a sample chosen by the seed), sorted by record id and written
- * as {@code train.jsonl}, {@code test.jsonl} and {@code validation.jsonl}; then {@code
- * report.json} and {@code report.md}. Every file is written whole or not at all. The record files
- * depend only on the tutor's records and the seed (no time in them): a deterministic tutor gives
- * byte-identical files for the same seed.
+ * as {@code train.jsonl}, {@code test.jsonl} and {@code validation.jsonl}; then {@code report.json}
+ * and {@code report.md}. Every file is written whole or not at all. The record files depend only on
+ * the tutor's records and the seed (no time in them): a deterministic tutor gives byte-identical
+ * files for the same seed.
  *
  * <p>The tutor is asked for shares {@value #SHARE_MARGIN} above the minimums, since validation,
  * hold-out and trimming drop records unevenly; the shares reached are checked and any shortfall
@@ -158,8 +158,7 @@ public final class SynthRunner {
 
   /**
    * How many to ask for: the first round the records wanted and a quarter more; later rounds what
-   * the yield of each split so far says is missing for the split furthest behind, and a tenth
-   * more.
+   * the yield of each split so far says is missing for the split furthest behind, and a tenth more.
    */
   private long toAsk(Splits splits, int[] quota, long generated) {
     int n = settings.records();
@@ -238,8 +237,7 @@ public final class SynthRunner {
     List<SynthRecord> all = new ArrayList<>(splits.size());
     for (SplitName split : SplitName.values()) {
       stats.put(
-          split,
-          SplitStats.of(splits.get(split), split == SplitName.TRAIN ? null : trainForms));
+          split, SplitStats.of(splits.get(split), split == SplitName.TRAIN ? null : trainForms));
       all.addAll(splits.get(split));
     }
     SplitStats total = SplitStats.of(all, null);

@@ -14,10 +14,15 @@ import java.util.TreeSet;
  * never occurs in train.
  *
  * <p>Forms of validation records that train lacks already count. The other forms of validation
- * records are taken in an order shuffled by the seed; a form is held out, and every train and test
- * record holding it dropped, unless that would bring the records dropped over the budget. It stops
- * when the share is reached. Dropping a train record can leave other validation forms unseen in
- * train; those count too.
+ * records are taken cheapest first (those in the fewest train and test records; ties in an order
+ * shuffled by the seed), which holds out the most forms for the records dropped; a form is held
+ * out, and every train and test record holding it dropped, unless that would bring the records
+ * dropped over the budget. It stops when the share is reached. Dropping a train record can leave
+ * other validation forms unseen in train; those count too.
+ *
+ * <p>Cheapest first means the held-out forms are the rarer ones: rare terms and variants (typos,
+ * abbreviations) rather than the most common terms, which is also where a model's generalisation
+ * matters.
  */
 final class FormHoldOut {
 
@@ -26,7 +31,8 @@ final class FormHoldOut {
 
   private FormHoldOut() {}
 
-  static Result choose(List<Set<String>> forms, SplitName[] splitOf, SplitOptions options, long seed) {
+  static Result choose(
+      List<Set<String>> forms, SplitName[] splitOf, SplitOptions options, long seed) {
     int n = forms.size();
     Map<String, Integer> inTrain = new HashMap<>();
     Map<String, List<Integer>> holders = new HashMap<>();
@@ -54,8 +60,12 @@ final class FormHoldOut {
         candidates.add(form);
       }
     }
+    Map<String, Integer> costs = new HashMap<>();
+    candidates.forEach(f -> costs.put(f, holders.get(f).size()));
     candidates.sort(
-        Comparator.comparingLong((String f) -> Hashing.of(seed, f)).thenComparing(f -> f));
+        Comparator.comparingInt((String f) -> costs.get(f))
+            .thenComparingLong(f -> Hashing.of(seed, f))
+            .thenComparing(f -> f));
     int target = (int) Math.ceil(options.unseenFormShare() * validationForms.size());
     long budget = (long) Math.floor(options.maxDropShare() * trainAndTest);
     boolean[] dropped = new boolean[n];

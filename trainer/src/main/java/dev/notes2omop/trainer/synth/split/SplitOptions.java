@@ -25,7 +25,9 @@ public record SplitOptions(SplitRatios ratios, double unseenFormShare, double ma
     }
   }
 
-  /** 80/10/10, a quarter of validation's forms unseen in train, at most 15% of train+test dropped. */
+  /**
+   * 80/10/10, a quarter of validation's forms unseen in train, at most 15% of train+test dropped.
+   */
   public static SplitOptions defaults() {
     return new SplitOptions(SplitRatios.defaults(), 0.25, 0.15);
   }

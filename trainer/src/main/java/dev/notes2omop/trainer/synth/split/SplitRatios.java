@@ -71,6 +71,10 @@ public record SplitRatios(double train, double test, double validation) {
   /** {@code 80/10/10}. */
   @Override
   public String toString() {
-    return Math.round(train * 100) + "/" + Math.round(test * 100) + "/" + Math.round(validation * 100);
+    return Math.round(train * 100)
+        + "/"
+        + Math.round(test * 100)
+        + "/"
+        + Math.round(validation * 100);
   }
 }

@@ -123,7 +123,8 @@ public record SplitStats(
   public double negativeShare() {
     return records == 0
         ? 0
-        : (double) (kinds.get(RecordKind.NEGATIVE.json()) + kinds.get(RecordKind.HARD_NEGATIVE.json()))
+        : (double)
+                (kinds.get(RecordKind.NEGATIVE.json()) + kinds.get(RecordKind.HARD_NEGATIVE.json()))
             / records;
   }
 }

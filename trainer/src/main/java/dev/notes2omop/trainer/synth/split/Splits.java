@@ -79,7 +79,8 @@ public record Splits(
         heldOutForms);
   }
 
-  private static List<SynthRecord> sorted(List<SynthRecord> records, Comparator<SynthRecord> order) {
+  private static List<SynthRecord> sorted(
+      List<SynthRecord> records, Comparator<SynthRecord> order) {
     List<SynthRecord> copy = new ArrayList<>(records);
     copy.sort(order);
     return copy;

@@ -15,9 +15,9 @@ import java.util.TreeMap;
  * <ol>
  *   <li>A record whose normalised text ({@link SurfaceForms#textKey}) repeats an earlier record's
  *       is dropped, so no text is in two splits.
- *   <li>Whole template families ({@code meta.family}) go to one split: families are taken
- *       largest first (ties in an order shuffled by the seed), and each goes to the split, among
- *       those it fits in, furthest below its share of the records.
+ *   <li>Whole template families ({@code meta.family}) go to one split: families are taken largest
+ *       first (ties in an order shuffled by the seed), and each goes to the split, among those it
+ *       fits in, furthest below its share of the records.
  *   <li>Surface forms are held out of train and test ({@link FormHoldOut}) until {@link
  *       SplitOptions#unseenFormShare()} of validation's distinct forms never occur in train,
  *       dropping at most {@link SplitOptions#maxDropShare()} of train and test.

@@ -16,13 +16,13 @@ import java.util.Set;
  * <ul>
  *   <li>A <em>duplicate</em> has the same text once whitespace is collapsed and case ignored.
  *   <li>A <em>near-duplicate</em> has the same <em>skeleton</em> (folded: lower case, no accents;
- *       digits removed; every run of other non-letters one space), or a skeleton whose
- *       5-character shingles have a Jaccard similarity of at least the threshold with an earlier
- *       one. The similarity is estimated from {@value #HASHES} MinHash values and candidates are
- *       found by locality-sensitive hashing ({@value #BANDS} bands of {@value #ROWS} values): a
- *       pair at 0.9 is found 99% of the time, a pair at 0.7 compared 38% of the time, so a batch of
- *       25,000 records takes well under a second. A bucket holds at most {@value #BUCKET_LIMIT}
- *       texts, which bounds the work on crowds of similar texts at the price of missing a few
+ *       digits removed; every run of other non-letters one space), or a skeleton whose 5-character
+ *       shingles have a Jaccard similarity of at least the threshold with an earlier one. The
+ *       similarity is estimated from {@value #HASHES} MinHash values and candidates are found by
+ *       locality-sensitive hashing ({@value #BANDS} bands of {@value #ROWS} values): a pair at 0.9
+ *       is found 99% of the time, a pair at 0.7 compared 38% of the time, so a batch of 25,000
+ *       records takes well under a second. A bucket holds at most {@value #BUCKET_LIMIT} texts,
+ *       which bounds the work on crowds of similar texts at the price of missing a few
  *       near-duplicates inside them.
  * </ul>
  *

@@ -98,8 +98,7 @@ final class RecordRules {
   private static void checkKind(SynthRecord record, Set<String> reasons) {
     RecordKind kind = record.meta().kind();
     boolean hasEntities = !record.entities().isEmpty();
-    if (kind == RecordKind.POSITIVE && !hasEntities
-        || kind == RecordKind.NEGATIVE && hasEntities) {
+    if (kind == RecordKind.POSITIVE && !hasEntities || kind == RecordKind.NEGATIVE && hasEntities) {
       reasons.add(Reasons.KIND_MISMATCH);
     }
   }

@@ -12,14 +12,14 @@ import org.slf4j.LoggerFactory;
 /**
  * The rule checks every record goes through (id {@value #ID}).
  *
- * <p>On each record: the text is not blank and not longer than {@link
- * RuleOptions#maxTextLength()}; entity spans are in bounds, equal {@code text.substring(start,
- * end)}, ordered and not overlapping, and start and end on token bounds; tokens and tags are those
- * {@code BioTagging.tag} computes, and a valid BIO sequence; each entity's label is that of its
- * concept's domain in the lexicon (a concept not in the lexicon is {@code unknown-concept} unless
- * {@link RuleOptions#rejectUnknownConcepts()} is off); a negative record has no entities and a
- * positive one at least one (hard negatives may hold negated mentions); the text looks Spanish
- * ({@link SpanishCheck}).
+ * <p>On each record: the text is not blank and not longer than {@link RuleOptions#maxTextLength()};
+ * entity spans are in bounds, equal {@code text.substring(start, end)}, ordered and not
+ * overlapping, and start and end on token bounds; tokens and tags are those {@code BioTagging.tag}
+ * computes, and a valid BIO sequence; each entity's label is that of its concept's domain in the
+ * lexicon (a concept not in the lexicon is {@code unknown-concept} unless {@link
+ * RuleOptions#rejectUnknownConcepts()} is off); a negative record has no entities and a positive
+ * one at least one (hard negatives may hold negated mentions); the text looks Spanish ({@link
+ * SpanishCheck}).
  *
  * <p>Across records: a record that passes those checks but repeats or nearly repeats an earlier
  * accepted one is rejected ({@link DuplicateIndex}). The validator remembers what it accepted

@@ -26,7 +26,9 @@ public final class ValidationChain {
     return validators;
   }
 
-  /** The records every validator accepted, in their order; verdicts are counted in {@code report}. */
+  /**
+   * The records every validator accepted, in their order; verdicts are counted in {@code report}.
+   */
   public List<SynthRecord> apply(List<SynthRecord> records, ValidationReport report) {
     List<SynthRecord> kept = records;
     for (Validator validator : validators) {

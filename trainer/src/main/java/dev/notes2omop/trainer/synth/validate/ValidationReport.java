@@ -9,8 +9,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Verdicts counted: records accepted and rejected by each validator, and rejections per reason.
- * A record rejected for several reasons counts once for each. Not thread-safe.
+ * Verdicts counted: records accepted and rejected by each validator, and rejections per reason. A
+ * record rejected for several reasons counts once for each. Not thread-safe.
  */
 public final class ValidationReport {
 
