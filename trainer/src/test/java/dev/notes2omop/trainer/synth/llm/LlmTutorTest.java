@@ -276,4 +276,30 @@ class LlmTutorTest {
         .containsEntry("empty-text", 1L)
         .containsEntry("span-not-found", 1L);
   }
+
+  @Test
+  void runsBatchesConcurrentlyWhenAsked() {
+    String one =
+        """
+        {"records": [{"text": "Tratamiento con metformina.", "entities": [
+          {"text": "metformina", "label": "DRUG", "start": 16, "end": 26}],
+          "kind": "positive", "template": "alta.tratamiento"}]}
+        """;
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(Reply.ok(FakeLlmServer.openAiAnswer(one, 10, 20)));
+    }
+    LlmSettings settings = OpenAiChatClientTest.settings(server, LlmProvider.OPENAI, "/v1");
+    LlmTutor tutor =
+        new LlmTutor(
+            ChatClient.create(settings, new UsageMeter()), new LlmTutor.Options(1, 1, 0, 3));
+
+    List<SynthRecord> records = tutor.generate(new GenerationRequest(3, 5, 0, 0, List.of()));
+
+    assertThat(records)
+        .extracting(SynthRecord::id)
+        .containsExactly("llm-5-000001", "llm-5-000002", "llm-5-000003");
+    assertThat(tutor.stats().batches()).isEqualTo(3);
+    assertThat(tutor.usage().inputTokens()).isEqualTo(30);
+    assertThat(tutor.usage().outputTokens()).isEqualTo(60);
+  }
 }
