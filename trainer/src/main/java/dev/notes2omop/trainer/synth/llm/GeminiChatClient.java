@@ -68,7 +68,9 @@ public final class GeminiChatClient implements ChatClient {
           .put("text", system.toString());
     }
     ObjectNode config = body.putObject("generationConfig");
-    config.put("temperature", settings.temperature());
+    if (settings.hasTemperature()) {
+      config.put("temperature", settings.temperature());
+    }
     if (jsonOutput) {
       config.put("responseMimeType", "application/json");
     }

@@ -206,7 +206,10 @@ final class LlmHttp {
                   + settings.model()
                   + ")";
           default ->
-              "the server refused the request; check the model and that it supports JSON output";
+              "the server refused the request; check the model, and that it supports JSON output and"
+                  + " the temperature ("
+                  + LlmSettings.ENV_TEMPERATURE
+                  + "=default leaves it out)";
         };
     return api
         + " request to "

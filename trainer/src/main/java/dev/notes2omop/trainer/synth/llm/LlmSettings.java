@@ -23,7 +23,8 @@ import java.util.Objects;
  * @param maxBackoff the longest wait between retries without {@code Retry-After}
  * @param priceInputPerMillion USD per million input (prompt) tokens
  * @param priceOutputPerMillion USD per million output (completion) tokens
- * @param temperature the sampling temperature
+ * @param temperature the sampling temperature, or {@code NaN} to leave it to the server (some
+ *     reasoning models accept no other)
  */
 public record LlmSettings(
     LlmProvider provider,
@@ -63,7 +64,7 @@ public record LlmSettings(
   /** Requests per minute (default 60, 0 for no limit). */
   public static final String ENV_RPM = "NOTES2OMOP_LLM_REQUESTS_PER_MINUTE";
 
-  /** The sampling temperature (default 0.7). */
+  /** The sampling temperature (default 0.7; {@code default} leaves it to the server). */
   public static final String ENV_TEMPERATURE = "NOTES2OMOP_LLM_TEMPERATURE";
 
   public LlmSettings {
@@ -176,7 +177,9 @@ public record LlmSettings(
         defaults.maxBackoff(),
         price(env, ENV_PRICE_INPUT),
         price(env, ENV_PRICE_OUTPUT),
-        number(env, ENV_TEMPERATURE, defaults.temperature(), 0));
+        "default".equalsIgnoreCase(blankToNull(env.get(ENV_TEMPERATURE)))
+            ? Double.NaN
+            : number(env, ENV_TEMPERATURE, defaults.temperature(), 0));
   }
 
   public LlmSettings withTimeout(Duration value) {
@@ -288,6 +291,11 @@ public record LlmSettings(
         + " USD per million tokens, temperature="
         + temperature
         + "]";
+  }
+
+  /** Whether requests carry a temperature (it is not {@code NaN}). */
+  public boolean hasTemperature() {
+    return !Double.isNaN(temperature);
   }
 
   private static String blankToNull(String value) {

@@ -49,7 +49,9 @@ public final class OpenAiChatClient implements ChatClient {
       m.put("role", message.role().name().toLowerCase(Locale.ROOT));
       m.put("content", message.content());
     }
-    body.put("temperature", settings.temperature());
+    if (settings.hasTemperature()) {
+      body.put("temperature", settings.temperature());
+    }
     if (jsonOutput) {
       body.putObject("response_format").put("type", "json_object");
     }

@@ -48,6 +48,10 @@ class LlmSettingsTest {
     LlmSettings defaults = LlmSettings.fromEnvironment("openai", env);
     assertThat(defaults.priceInputPerMillion()).isZero();
     assertThat(defaults.requestsPerMinute()).isEqualTo(60);
+    assertThat(defaults.hasTemperature()).isTrue();
+    Map<String, String> serverDefault = new java.util.HashMap<>(env);
+    serverDefault.put("NOTES2OMOP_LLM_TEMPERATURE", "default");
+    assertThat(LlmSettings.fromEnvironment("openai", serverDefault).hasTemperature()).isFalse();
   }
 
   @Test

@@ -58,6 +58,7 @@ class OpenAiChatClientTest {
     assertThat(request.path()).isEqualTo("/v1/chat/completions");
     assertThat(request.headers()).containsEntry("authorization", "Bearer " + KEY);
     assertThat(request.json().path("model").asText()).isEqualTo("test-model");
+    assertThat(request.json().path("temperature").asDouble()).isEqualTo(0.7);
     assertThat(request.json().path("messages").get(0).path("role").asText()).isEqualTo("system");
     assertThat(request.json().path("messages").get(1).path("content").asText())
         .isEqualTo("Escribe un registro.");
@@ -74,7 +75,8 @@ class OpenAiChatClientTest {
     server.enqueue(Reply.ok(FakeLlmServer.openAiAnswer("hola", 3, 1)));
     LlmSettings keyless =
         LlmSettings.of(LlmProvider.OPENAI, server.url("/v1/"), "llama3.1:8b", null)
-            .withRequestsPerMinute(0);
+            .withRequestsPerMinute(0)
+            .withTemperature(Double.NaN);
 
     ChatResponse response =
         new OpenAiChatClient(keyless, new UsageMeter()).complete(MESSAGES, false);
@@ -84,6 +86,7 @@ class OpenAiChatClientTest {
     assertThat(request.path()).isEqualTo("/v1/chat/completions");
     assertThat(request.headers()).doesNotContainKey("authorization");
     assertThat(request.json().has("response_format")).isFalse();
+    assertThat(request.json().has("temperature")).isFalse();
   }
 
   @Test
