@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       EtlCommand.class,
       SampleCorpusCommand.class,
+      SynthCommand.class,
       VocabCommand.class,
       CommandLine.HelpCommand.class
     })
