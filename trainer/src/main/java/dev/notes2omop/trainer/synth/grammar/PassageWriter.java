@@ -1,0 +1,214 @@
+package dev.notes2omop.trainer.synth.grammar;
+
+import dev.notes2omop.core.nlp.Assertion;
+import dev.notes2omop.core.nlp.EntityLabel;
+import dev.notes2omop.trainer.data.ConceptRef;
+import dev.notes2omop.trainer.data.SynthEntity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * Writes one passage from a template: fills the slots, records where each mention is, then gives
+ * the whole text its style ({@link TextStyle}). Everything random comes from the generator it is
+ * given, so a passage depends on nothing else.
+ */
+final class PassageWriter {
+
+  /** The share of mentions written with a typo (those without a word of five letters keep none). */
+  static final double TYPO_RATE = 0.045;
+
+  private final TermPool terms;
+  private final Fillers fillers;
+
+  PassageWriter(TermPool terms, Fillers fillers) {
+    this.terms = terms;
+    this.fillers = fillers;
+  }
+
+  /** A written passage: its text and its mentions, in order. */
+  record Passage(String text, List<SynthEntity> entities) {}
+
+  Passage write(Template template, SplittableRandom rng) {
+    Writing writing = new Writing(template, rng, TextStyle.pick(rng));
+    writing.render(template.parts());
+    return writing.finish();
+  }
+
+  private record Span(
+      int start, int end, EntityLabel label, ConceptRef concept, Assertion assertion) {}
+
+  /** The state of one passage being written. */
+  private final class Writing {
+
+    private final Template template;
+    private final SplittableRandom rng;
+    private final TextStyle style;
+    private final StringBuilder text = new StringBuilder(160);
+    private final List<Span> spans = new ArrayList<>();
+    private final Set<ConceptRef> used = new HashSet<>();
+
+    Writing(Template template, SplittableRandom rng, TextStyle style) {
+      this.template = template;
+      this.rng = rng;
+      this.style = style;
+    }
+
+    void render(List<Part> parts) {
+      for (Part part : parts) {
+        if (part instanceof Part.Literal literal) {
+          text.append(literal.text());
+        } else if (part instanceof Part.Choice choice) {
+          render(choice.alternatives().get(rng.nextInt(choice.alternatives().size())));
+        } else if (part instanceof Part.Header) {
+          text.append(template.headers().get(rng.nextInt(template.headers().size())));
+        } else if (part instanceof Part.Filler filler) {
+          words(fillers.pick(filler.name(), rng));
+        } else if (part instanceof Part.Number number) {
+          text.append(Numbers.write(number, rng, style));
+        } else if (part instanceof Part.Decoy decoy) {
+          words(terms.pick(decoy.label(), decoy.group(), rng).text());
+        } else if (part instanceof Part.EntitySlot slot) {
+          entity(slot);
+        }
+      }
+    }
+
+    private void entity(Part.EntitySlot slot) {
+      int count = slot.list() ? 2 + rng.nextInt(3) : 1;
+      for (int i = 0; i < count; i++) {
+        if (slot.form() == Part.Form.VALUE) {
+          TermPool.Measured measured = distinctMeasured(slot.group());
+          separate(i, count, slot, measured.term().text());
+          mention(measured.term(), slot.assertion());
+          value(measured.profile());
+        } else {
+          TermPool.Term term = distinct(slot.label(), slot.group());
+          separate(i, count, slot, term.text());
+          mention(term, slot.assertion());
+          if (slot.form() == Part.Form.DOSE) {
+            dose(term);
+          }
+        }
+      }
+    }
+
+    /** The comma or conjunction before item {@code i} of a list: "HTA, DM2 y EPOC". */
+    private void separate(int i, int count, Part.EntitySlot slot, String next) {
+      if (i == 0) {
+        return;
+      }
+      if (i < count - 1) {
+        text.append(", ");
+      } else if (slot.assertion().negated()) {
+        text.append(rng.nextBoolean() ? " ni " : " o ");
+      } else {
+        String folded = next.toLowerCase(java.util.Locale.ROOT);
+        boolean iSound =
+            (folded.startsWith("i") || folded.startsWith("hi"))
+                && !folded.startsWith("hie")
+                && !folded.startsWith("hia");
+        text.append(iSound ? " e " : " y ");
+      }
+    }
+
+    private TermPool.Term distinct(EntityLabel label, String group) {
+      TermPool.Term term = terms.pick(label, group, rng);
+      for (int attempt = 0; attempt < 6 && used.contains(term.concept()); attempt++) {
+        term = terms.pick(label, group, rng);
+      }
+      used.add(term.concept());
+      return term;
+    }
+
+    private TermPool.Measured distinctMeasured(String group) {
+      TermPool.Measured measured = terms.pickMeasured(group, rng);
+      for (int attempt = 0; attempt < 6 && used.contains(measured.term().concept()); attempt++) {
+        measured = terms.pickMeasured(group, rng);
+      }
+      used.add(measured.term().concept());
+      return measured;
+    }
+
+    private void mention(TermPool.Term term, Assertion assertion) {
+      String surface = term.text();
+      if (rng.nextDouble() < TYPO_RATE) {
+        surface = Misspeller.misspell(surface, rng);
+      }
+      int start = text.length();
+      words(surface);
+      spans.add(new Span(start, text.length(), term.label(), term.concept(), assertion));
+    }
+
+    /** Appends words, with a capital at the start of a sentence. */
+    private void words(String words) {
+      if (!words.isEmpty() && Character.isLowerCase(words.charAt(0)) && sentenceStart()) {
+        text.append(Character.toUpperCase(words.charAt(0))).append(words, 1, words.length());
+      } else {
+        text.append(words);
+      }
+    }
+
+    private boolean sentenceStart() {
+      int i = text.length() - 1;
+      while (i >= 0 && text.charAt(i) == ' ') {
+        i--;
+      }
+      if (i < 0) {
+        return true;
+      }
+      char c = text.charAt(i);
+      if (c == '.' || c == '\n') {
+        return true;
+      }
+      if (c == '-' && (i == 0 || text.charAt(i - 1) == '\n')) {
+        return rng.nextBoolean();
+      }
+      return c == ':' && rng.nextDouble() < 0.4;
+    }
+
+    private void value(TermPool.Profile profile) {
+      double separator = rng.nextDouble();
+      text.append(separator < 0.55 ? " " : separator < 0.9 ? ": " : " de ");
+      text.append(Numbers.value(profile, rng, style));
+      if (profile.units().isEmpty() || rng.nextDouble() < 0.08) {
+        return;
+      }
+      String unit =
+          Numbers.unitVariant(profile.units().get(rng.nextInt(profile.units().size())), rng);
+      boolean glued = !Character.isLetter(unit.charAt(0)) && rng.nextDouble() < 0.6;
+      text.append(glued ? "" : " ").append(unit);
+    }
+
+    private void dose(TermPool.Term drug) {
+      List<String> doses = terms.doses(drug.concept());
+      String dose =
+          doses.isEmpty() ? fillers.pick("dose", rng) : doses.get(rng.nextInt(doses.size()));
+      text.append(' ').append(Numbers.decimalMark(dose, style));
+      if (rng.nextDouble() < 0.8) {
+        text.append(' ').append(fillers.pick("freq", rng));
+      }
+      if (rng.nextDouble() < 0.4) {
+        text.append(' ').append(fillers.pick("route", rng));
+      }
+    }
+
+    Passage finish() {
+      String styled = style.apply(text.toString());
+      List<SynthEntity> entities = new ArrayList<>(spans.size());
+      for (Span span : spans) {
+        entities.add(
+            new SynthEntity(
+                span.start(),
+                span.end(),
+                span.label(),
+                styled.substring(span.start(), span.end()),
+                span.concept(),
+                span.assertion()));
+      }
+      return new Passage(styled, entities);
+    }
+  }
+}
