@@ -3,7 +3,6 @@ package dev.notes2omop.trainer.synth.run;
 import dev.notes2omop.core.nlp.EntityLabel;
 import dev.notes2omop.trainer.data.RecordCodec;
 import dev.notes2omop.trainer.data.SynthRecord;
-import dev.notes2omop.trainer.synth.GenerationRequest;
 import dev.notes2omop.trainer.synth.Tutor;
 import dev.notes2omop.trainer.synth.llm.CostReport;
 import dev.notes2omop.trainer.synth.split.SplitName;
@@ -30,25 +29,21 @@ import org.slf4j.LoggerFactory;
 /**
  * Tutor → validators → splitter → files.
  *
- * <p>Records are generated in rounds: each round asks the tutor for about as many records as the
- * yield so far (records kept per record generated, per split) says are still missing, validates
- * them, and splits everything accepted so far. It stops when every split holds its share of {@link
- * SynthSettings#records()}, or after {@link SynthSettings#maxRounds()} rounds or {@link
- * SynthSettings#maxGeneratedFactor()} times the records wanted, or when a round adds nothing. Each
- * split is then trimmed to its share (a sample chosen by the seed), sorted by record id and written
- * as {@code train.jsonl}, {@code test.jsonl} and {@code validation.jsonl}; then {@code report.json}
- * and {@code report.md}. Every file is written whole or not at all. The record files depend only on
- * the tutor's records and the seed (no time in them): a deterministic tutor gives byte-identical
- * files for the same seed.
+ * <p>Records are generated in rounds ({@link RoundPlanner}): each round asks the tutor for what is
+ * still missing at the yield so far, validates the records, splits everything accepted so far and
+ * trims each split to its share of {@link SynthSettings#records()} (a sample chosen by the seed,
+ * negatives and each label kept first up to their minimum share). It stops when the trimmed splits
+ * are complete (every split full, negatives and labels at their minimum), when a round brings them
+ * no closer, or after {@link SynthSettings#maxRounds()} rounds or {@link
+ * SynthSettings#maxGeneratedFactor()} times the records wanted. Each split is sorted by record id
+ * and written as {@code train.jsonl}, {@code test.jsonl} and {@code validation.jsonl}; then {@code
+ * report.json} and {@code report.md}. Every file is written whole or not at all. The record files
+ * depend only on the tutor's records and the seed (no time in them): a deterministic tutor gives
+ * byte-identical files for the same seed.
  *
- * <p>The tutor is asked for shares {@value #SHARE_MARGIN} above the minimums, since validation,
- * hold-out and trimming drop records unevenly; the shares reached are checked and any shortfall
- * reported as a warning.
+ * <p>The shares reached are checked and any shortfall reported as a warning.
  */
 public final class SynthRunner {
-
-  /** Added to the minimum shares asked of the tutor. */
-  static final double SHARE_MARGIN = 0.02;
 
   private static final Logger log = LoggerFactory.getLogger(SynthRunner.class);
 
@@ -86,7 +81,7 @@ public final class SynthRunner {
    */
   public SynthReport run(Path outDir) throws IOException {
     long started = System.nanoTime();
-    int[] quota = quotas();
+    RoundPlanner planner = new RoundPlanner(settings);
     ValidationReport validation = new ValidationReport();
     Splitter splitter = new Splitter(settings.split(), settings.seed());
     List<SynthRecord> accepted = new ArrayList<>();
@@ -94,32 +89,37 @@ public final class SynthRunner {
     long generated = 0;
     long maxGenerated = (long) Math.ceil(settings.maxGeneratedFactor() * settings.records());
     Splits splits = splitter.split(List.of());
+    Splits trimmed = splits;
+    long shortfall = Long.MAX_VALUE;
     int round = 0;
-    while (round < settings.maxRounds() && generated < maxGenerated && !filled(splits, quota)) {
+    while (round < settings.maxRounds() && generated < maxGenerated) {
       round++;
-      int ask = (int) Math.min(toAsk(splits, quota, generated), maxGenerated - generated);
-      List<SynthRecord> batch = tutor.generate(request(ask, round));
+      List<SynthRecord> batch =
+          tutor.generate(planner.request(round, splits, trimmed, maxGenerated - generated));
+      planner.generated(batch);
       generated += batch.size();
       List<SynthRecord> kept = validators.apply(uniqueIds(batch, ids, round), validation);
       accepted.addAll(kept);
       splits = splitter.split(accepted);
-      progress.round(round, generated, accepted.size(), splits.size(), settings.records());
+      trimmed = planner.trim(splits);
+      progress.round(round, generated, accepted.size(), trimmed.size(), settings.records());
       log.info(
           "round {}: {} generated, {} accepted, {} in splits",
           round,
           batch.size(),
           kept.size(),
           splits.size());
-      if (kept.isEmpty()) {
+      long left = planner.shortfall(trimmed);
+      if (left == 0 || left >= shortfall) {
         break;
       }
+      shortfall = left;
     }
-    Splits trimmed =
-        splits.trimmedTo(quota[0], quota[1], quota[2], settings.seed()).sortedBy(ID_ORDER);
-    Map<SplitName, Path> files = writeSplits(trimmed, outDir);
+    Splits written = trimmed.sortedBy(ID_ORDER);
+    Map<SplitName, Path> files = writeSplits(written, outDir);
     SynthReport report =
         report(
-            trimmed,
+            written,
             new SynthReport.Generation(
                 round,
                 generated,
@@ -136,57 +136,6 @@ public final class SynthRunner {
   }
 
   private static final Comparator<SynthRecord> ID_ORDER = Comparator.comparing(SynthRecord::id);
-
-  /** Records wanted per split: its share of the total, validation taking the rounding. */
-  private int[] quotas() {
-    int n = settings.records();
-    int train = (int) Math.round(n * settings.split().ratios().train());
-    int test = (int) Math.round(n * settings.split().ratios().test());
-    train = Math.min(train, n);
-    test = Math.min(test, n - train);
-    return new int[] {train, test, n - train - test};
-  }
-
-  private static boolean filled(Splits splits, int[] quota) {
-    for (SplitName split : SplitName.values()) {
-      if (splits.get(split).size() < quota[split.ordinal()]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * How many to ask for: the first round the records wanted and a quarter more; later rounds what
-   * the yield of each split so far says is missing for the split furthest behind, and a tenth more.
-   */
-  private long toAsk(Splits splits, int[] quota, long generated) {
-    int n = settings.records();
-    if (generated == 0) {
-      return n + (n + 3) / 4;
-    }
-    double needed = 0;
-    for (SplitName split : SplitName.values()) {
-      int have = splits.get(split).size();
-      int want = quota[split.ordinal()];
-      if (have >= want) {
-        continue;
-      }
-      double perGenerated = (double) have / generated;
-      needed = Math.max(needed, perGenerated > 0 ? (want - have) / perGenerated : n);
-    }
-    return Math.max((long) Math.ceil(needed * 1.1), Math.max(50, n / 20));
-  }
-
-  private GenerationRequest request(int count, int round) {
-    long seed = round == 1 ? settings.seed() : settings.seed() * 1_000_003L + round;
-    return new GenerationRequest(
-        count,
-        seed,
-        Math.min(0.25, settings.minLabelShare() + SHARE_MARGIN),
-        Math.min(0.9, settings.minNegativeShare() + SHARE_MARGIN),
-        List.of());
-  }
 
   /** The batch with ids already used in earlier rounds made unique. */
   private static List<SynthRecord> uniqueIds(List<SynthRecord> batch, Set<String> ids, int round) {

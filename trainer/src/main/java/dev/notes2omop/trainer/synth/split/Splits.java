@@ -54,18 +54,25 @@ public record Splits(
   }
 
   /**
-   * These splits with at most the given number of records each. The records kept are chosen by a
-   * hash of their id and {@code seed}, so the sample is the same for the same seed and spread over
-   * the whole split; their order is kept.
+   * These splits with at most the given number of records each, chosen by a hash of their id and
+   * {@code seed} (the same sample for the same seed, spread over the whole split). Records that
+   * meet a {@link TrimPriority} come first, in the order given, until the priority's share of the
+   * split is kept; the rest is filled in hash order. Records keep their order.
    */
-  public Splits trimmedTo(int maxTrain, int maxTest, int maxValidation, long seed) {
+  public Splits trimmedTo(
+      int maxTrain, int maxTest, int maxValidation, long seed, List<TrimPriority> priorities) {
     return new Splits(
-        trim(train, maxTrain, seed),
-        trim(test, maxTest, seed),
-        trim(validation, maxValidation, seed),
+        trim(train, maxTrain, seed, priorities),
+        trim(test, maxTest, seed, priorities),
+        trim(validation, maxValidation, seed, priorities),
         repeatedTexts,
         heldOutDropped,
         heldOutForms);
+  }
+
+  /** {@link #trimmedTo(int, int, int, long, List)} without priorities. */
+  public Splits trimmedTo(int maxTrain, int maxTest, int maxValidation, long seed) {
+    return trimmedTo(maxTrain, maxTest, maxValidation, seed, List.of());
   }
 
   /** These splits with each split's records sorted by {@code order}. */
@@ -86,7 +93,8 @@ public record Splits(
     return copy;
   }
 
-  private static List<SynthRecord> trim(List<SynthRecord> records, int max, long seed) {
+  private static List<SynthRecord> trim(
+      List<SynthRecord> records, int max, long seed, List<TrimPriority> priorities) {
     if (records.size() <= max) {
       return records;
     }
@@ -98,15 +106,35 @@ public record Splits(
         Comparator.comparingLong((Integer i) -> Hashing.of(seed, records.get(i).id()))
             .thenComparing(i -> records.get(i).id()));
     boolean[] keep = new boolean[records.size()];
-    for (int k = 0; k < max; k++) {
-      keep[order.get(k)] = true;
-    }
-    List<SynthRecord> kept = new ArrayList<>(max);
-    for (int i = 0; i < records.size(); i++) {
-      if (keep[i]) {
-        kept.add(records.get(i));
+    int kept = 0;
+    for (TrimPriority priority : priorities) {
+      int wanted = (int) Math.min(max, Math.ceil(priority.share() * max));
+      int have = 0;
+      for (int i = 0; i < records.size(); i++) {
+        have += keep[i] && priority.matches().test(records.get(i)) ? 1 : 0;
+      }
+      for (int k = 0; k < order.size() && have < wanted && kept < max; k++) {
+        int i = order.get(k);
+        if (!keep[i] && priority.matches().test(records.get(i))) {
+          keep[i] = true;
+          kept++;
+          have++;
+        }
       }
     }
-    return kept;
+    for (int k = 0; k < order.size() && kept < max; k++) {
+      int i = order.get(k);
+      if (!keep[i]) {
+        keep[i] = true;
+        kept++;
+      }
+    }
+    List<SynthRecord> out = new ArrayList<>(max);
+    for (int i = 0; i < records.size(); i++) {
+      if (keep[i]) {
+        out.add(records.get(i));
+      }
+    }
+    return out;
   }
 }
