@@ -26,11 +26,6 @@ final class Fillers {
     return new Fillers(lists);
   }
 
-  /** Whether a list of that name exists. */
-  boolean has(String name) {
-    return lists.containsKey(name);
-  }
-
   /**
    * A phrase of list {@code name} at random.
    *

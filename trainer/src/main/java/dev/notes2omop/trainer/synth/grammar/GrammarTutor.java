@@ -1,5 +1,6 @@
 package dev.notes2omop.trainer.synth.grammar;
 
+import dev.notes2omop.core.nlp.TextFolding;
 import dev.notes2omop.trainer.data.RecordKind;
 import dev.notes2omop.trainer.data.RecordMeta;
 import dev.notes2omop.trainer.data.SynthRecord;
@@ -7,9 +8,11 @@ import dev.notes2omop.trainer.synth.GenerationRequest;
 import dev.notes2omop.trainer.synth.Tutor;
 import dev.notes2omop.vocab.lexicon.Lexicon;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +31,9 @@ import java.util.regex.Pattern;
  *
  * <p>Records are deterministic for a seed: the kind and required labels of every record are planned
  * first ({@link RecordPlan}), and record {@code i} draws everything else from a generator seeded by
- * the seed and {@code i} alone. Ids are {@code grammar-<seed>-<6-digit index>}.
+ * the seed and {@code i} alone; records are written in order, and one whose text repeats an earlier
+ * one but for numbers, case, accents and punctuation is drawn again from its generator (validators
+ * reject such near-duplicates). Ids are {@code grammar-<seed>-<6-digit index>}.
  *
  * <p>Variety: every lexicon term of a label is equally likely (so abbreviations appear as often as
  * the lexicon has them); about 4.5% of mentions get one typo (a dropped accent, swapped, doubled or
@@ -74,6 +79,9 @@ public final class GrammarTutor implements Tutor {
 
   /** The tutor's id, written to {@code meta.generator}. */
   public static final String ID = "grammar-1";
+
+  /** How many times a record is drawn before a repeated skeleton is accepted. */
+  private static final int ATTEMPTS = 30;
 
   private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
 
@@ -121,17 +129,28 @@ public final class GrammarTutor implements Tutor {
     PassageWriter writer = new PassageWriter(pool, fillers);
     RecordPlan plan = RecordPlan.of(request);
     List<SynthRecord> records = new ArrayList<>(request.count());
+    Set<String> skeletons = new HashSet<>();
     for (int i = 0; i < request.count(); i++) {
-      records.add(record(request.seed(), i, plan, writer));
+      records.add(record(request.seed(), i, plan, writer, skeletons));
     }
     return records;
   }
 
-  private SynthRecord record(long seed, int index, RecordPlan plan, PassageWriter writer) {
+  /**
+   * Record {@code index}: drawn again (from the same generator, so still deterministic) while its
+   * text repeats the skeleton of an earlier record, up to {@value #ATTEMPTS} times.
+   */
+  private SynthRecord record(
+      long seed, int index, RecordPlan plan, PassageWriter writer, Set<String> skeletons) {
     SplittableRandom rng = new SplittableRandom(mix(seed ^ mix(index + 0x632BE59BD9B4E019L)));
     RecordKind kind = plan.kind(index);
-    Template template = book.choose(kind, plan.labelMask(index), rng);
-    PassageWriter.Passage passage = writer.write(template, rng);
+    Template template;
+    PassageWriter.Passage passage;
+    int attempt = 0;
+    do {
+      template = book.choose(kind, plan.labelMask(index), rng);
+      passage = writer.write(template, rng);
+    } while (!skeletons.add(skeleton(passage.text())) && ++attempt < ATTEMPTS);
     String id = String.format(Locale.ROOT, "grammar-%d-%06d", seed, index);
     return SynthRecord.of(
         id,
@@ -149,6 +168,29 @@ public final class GrammarTutor implements Tutor {
       }
     }
     return out;
+  }
+
+  /**
+   * The letters of a text, folded, each run of other characters one space, digits dropped: two
+   * passages with the same skeleton differ only in numbers, case, accents or punctuation.
+   */
+  static String skeleton(String text) {
+    String folded = TextFolding.fold(text);
+    StringBuilder sb = new StringBuilder(folded.length());
+    boolean space = false;
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (Character.isLetter(c)) {
+        if (space && sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.append(c);
+        space = false;
+      } else if (!Character.isDigit(c)) {
+        space = true;
+      }
+    }
+    return sb.toString();
   }
 
   /** A 64-bit finaliser (MurmurHash3's), so that nearby seeds give unrelated generators. */

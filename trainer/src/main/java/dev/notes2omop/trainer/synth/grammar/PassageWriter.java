@@ -59,7 +59,7 @@ final class PassageWriter {
     void render(List<Part> parts) {
       for (Part part : parts) {
         if (part instanceof Part.Literal literal) {
-          text.append(literal.text());
+          literal(literal.text());
         } else if (part instanceof Part.Choice choice) {
           render(choice.alternatives().get(rng.nextInt(choice.alternatives().size())));
         } else if (part instanceof Part.Header) {
@@ -73,6 +73,15 @@ final class PassageWriter {
         } else if (part instanceof Part.EntitySlot slot) {
           entity(slot);
         }
+      }
+    }
+
+    /** Appends template text; a full stop after an abbreviation's own ("v.o.") is dropped. */
+    private void literal(String literal) {
+      if (literal.startsWith(".") && text.length() > 0 && text.charAt(text.length() - 1) == '.') {
+        text.append(literal, 1, literal.length());
+      } else {
+        text.append(literal);
       }
     }
 
@@ -196,7 +205,7 @@ final class PassageWriter {
     }
 
     Passage finish() {
-      String styled = style.apply(text.toString());
+      String styled = style.apply(text.toString().stripTrailing());
       List<SynthEntity> entities = new ArrayList<>(spans.size());
       for (Span span : spans) {
         entities.add(

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
 
 /**
  * The templates, read from the {@code templates/*.tpl} resources that {@code templates/index.txt}
@@ -27,8 +28,18 @@ final class TemplateBook {
   private final List<Template> templates;
   private final List<String> families;
 
+  /**
+   * The share of positive records made from a template that holds exactly the labels asked for
+   * (when there is one), rather than any that holds them: it keeps incidental mentions (mostly
+   * conditions) from crowding the other labels.
+   */
+  static final double EXACT_LABELS = 0.5;
+
   /** For each kind, for each label mask, the matching templates of each family. */
   private final Map<RecordKind, List<List<List<Template>>>> byKindAndMask;
+
+  /** For each label mask, the positive templates of each family that hold exactly its labels. */
+  private final List<List<List<Template>>> exactPositives;
 
   private TemplateBook(List<Template> templates) {
     this.templates = List.copyOf(templates);
@@ -40,6 +51,12 @@ final class TemplateBook {
         masks.add(matching(kind, mask));
       }
       byKindAndMask.put(kind, masks);
+    }
+    this.exactPositives = new ArrayList<>();
+    for (int mask = 0; mask < 1 << EntityLabel.values().length; mask++) {
+      int exact = mask;
+      exactPositives.add(
+          families(t -> t.kind() == RecordKind.POSITIVE && holds(t, exact) && maskOf(t) == exact));
     }
   }
 
@@ -72,6 +89,11 @@ final class TemplateBook {
    */
   Template choose(RecordKind kind, int labelMask, SplittableRandom rng) {
     List<List<Template>> candidates = byKindAndMask.get(kind).get(labelMask);
+    if (kind == RecordKind.POSITIVE
+        && !exactPositives.get(labelMask).isEmpty()
+        && rng.nextDouble() < EXACT_LABELS) {
+      candidates = exactPositives.get(labelMask);
+    }
     if (candidates.isEmpty()) {
       throw new IllegalStateException(
           "no " + kind.json() + " template holds the labels of mask " + labelMask);
@@ -81,13 +103,26 @@ final class TemplateBook {
   }
 
   private List<List<Template>> matching(RecordKind kind, int mask) {
+    return families(t -> t.kind() == kind && holds(t, mask));
+  }
+
+  /** The templates that pass {@code filter}, by family, in file order. */
+  private List<List<Template>> families(Predicate<Template> filter) {
     Map<String, List<Template>> byFamily = new LinkedHashMap<>();
     for (Template template : templates) {
-      if (template.kind() == kind && holds(template, mask)) {
+      if (filter.test(template)) {
         byFamily.computeIfAbsent(template.family(), f -> new ArrayList<>()).add(template);
       }
     }
     return byFamily.values().stream().map(List::copyOf).toList();
+  }
+
+  private static int maskOf(Template template) {
+    int mask = 0;
+    for (EntityLabel label : template.labels()) {
+      mask |= 1 << label.ordinal();
+    }
+    return mask;
   }
 
   private static boolean holds(Template template, int mask) {

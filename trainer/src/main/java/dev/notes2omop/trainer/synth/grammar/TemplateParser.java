@@ -166,6 +166,9 @@ final class TemplateParser {
   private Part number(String spec) {
     String[] fields = spec.split(":");
     if (fields.length == 3) {
+      if (!fields[0].equals("n") && !fields[0].equals("dec")) {
+        throw error("number slot {#" + spec + "}: only n and dec take bounds");
+      }
       try {
         return new Part.Number(fields[0], Integer.parseInt(fields[1]), Integer.parseInt(fields[2]));
       } catch (NumberFormatException e) {

@@ -44,7 +44,6 @@ final class TermPool {
   private final Map<String, List<Measured>> measured = new HashMap<>();
   private final Map<ConceptRef, List<String>> doses = new HashMap<>();
   private final Map<EntityLabel, List<Term>> focus = new EnumMap<>(EntityLabel.class);
-  private final List<String> unitForms = new ArrayList<>();
 
   private TermPool() {}
 
@@ -61,7 +60,6 @@ final class TermPool {
     focusTerms.forEach(t -> focusKeys.add(TextFolding.key(t)));
     for (LexiconEntry entry : lexicon.entries()) {
       if (entry.isUnit()) {
-        pool.unitForms.add(entry.term());
         continue;
       }
       EntityLabel.fromDomain(entry.domainId())
@@ -125,11 +123,6 @@ final class TermPool {
   /** The written doses of a drug's concept, empty when none are known. */
   List<String> doses(ConceptRef concept) {
     return doses.getOrDefault(concept, List.of());
-  }
-
-  /** Every unit form of the lexicon, in file order. */
-  List<String> unitForms() {
-    return unitForms;
   }
 
   private static String key(EntityLabel label, String group) {

@@ -16,6 +16,7 @@ import dev.notes2omop.trainer.synth.GenerationRequest;
 import dev.notes2omop.vocab.lexicon.Lexicon;
 import dev.notes2omop.vocab.lexicon.LexiconEntry;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -87,6 +88,43 @@ class GrammarTutorTest {
         case NEGATIVE -> assertThat(record.entities()).as(record.id()).isEmpty();
         case HARD_NEGATIVE -> {}
       }
+    }
+  }
+
+  @Test
+  void everyTemplateWritesWellFormedRecords() {
+    TemplateBook book = TemplateBook.bundled();
+    PassageWriter writer = new PassageWriter(TermPool.of(LEXICON, List.of()), Fillers.bundled());
+    java.util.SplittableRandom rng = new java.util.SplittableRandom(1);
+    for (Template template : book.templates()) {
+      for (int i = 0; i < 20; i++) {
+        PassageWriter.Passage passage = writer.write(template, rng);
+        SynthRecord record =
+            SynthRecord.of(
+                template.id(),
+                passage.text(),
+                passage.entities(),
+                new dev.notes2omop.trainer.data.RecordMeta(
+                    "test", template.id(), template.family(), template.kind(), List.of()));
+        assertThat(BioTagging.isValid(record.tags())).isTrue();
+        assertThat(passage.text())
+            .as(template.id())
+            .doesNotContain("  ", "{", "[")
+            .isEqualTo(passage.text().strip());
+        Set<EntityLabel> labels = EnumSet.noneOf(EntityLabel.class);
+        passage.entities().forEach(e -> labels.add(e.label()));
+        assertThat(labels).as(template.id()).containsAll(template.labels());
+      }
+    }
+  }
+
+  @Test
+  void repeatsNoTextEvenUpToNumbersCaseAndAccents() {
+    Set<String> skeletons = new HashSet<>();
+    for (SynthRecord record : sample) {
+      assertThat(skeletons.add(GrammarTutor.skeleton(record.text())))
+          .as("%s repeats an earlier text: %s", record.id(), record.meta().template())
+          .isTrue();
     }
   }
 

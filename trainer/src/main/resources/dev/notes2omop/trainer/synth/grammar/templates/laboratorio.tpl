@@ -7,9 +7,11 @@ P {H}\n{MV/hemo}\n{MV/hemo}\n{MV/hemo}
 P {H} {MV/hemo}. {MV/hemo}. Resto normal.
 P {H} {MV/hemo} (L), {MV/hemo}, {MV/hemo} (H).
 P {H} {MV/hemo}, {MV/hemo}. {M/test}: {~qualnorm}.
-N {H} muestra coagulada, no se puede procesar. Se solicita nueva muestra.
-N {H} valores dentro de los rangos de referencia del laboratorio.
-H {H} muestra recibida desde {~unit}. Revisado por {~serv}.
+P {H} muestra extraída tras {P/ther}: {MV/hemo}.
+P {H} {MV/hemo}. Paciente en tratamiento con {D}.
+N {H} muestra coagulada, no se puede procesar. Se solicita nueva muestra. {~labnote}. [{~labnote}.|]
+N {H} valores dentro de los rangos de referencia del laboratorio. {~labnote}. [{~labnote}.|]
+H {H} muestra recibida desde {~unit}. Revisado por {~serv}. {~labnote}. [{~labnote}.|]
 
 == laboratorio.bioquimica | BIOQUÍMICA: | Bioquímica: | Bioquímica sérica: | BIOQUIMICA:
 P {H} {MV/bioq}, {MV/bioq}, {MV/bioq}, {MV/bioq}.
@@ -19,9 +21,11 @@ P {H} {MV/bioq} (H). {MV/bioq}. {MV/inflam}.
 P {H} {MV/lipid}, {MV/lipid}, {MV/lipid}, {MV/lipid}.
 P {H} {MV/cardio}, {MV/cardio}, {MV/bioq}.
 P {H} {MV/bioq}. Comentario: valor crítico comunicado.
-N {H} muestra lipémica, resultados no valorables.
-N {H} no se ha recibido muestra. Contactar con el laboratorio.
-H {H} extracción realizada en {~ward}. Muestra conservada a temperatura ambiente durante más de cuatro horas.
+P {H} {MV/bioq}. Valorar en paciente con {C/chronic}.
+P {H} {MV/bioq} tras {P/ther}.
+N {H} muestra lipémica, resultados no valorables. {~labnote}. [{~labnote}.|]
+N {H} no se ha recibido muestra. Contactar con el laboratorio. {~labnote}. [{~labnote}.|]
+H {H} extracción realizada en {~ward}. Muestra conservada a temperatura ambiente durante más de cuatro horas. {~labnote}. [{~labnote}.|]
 
 == laboratorio.gasometria | GASOMETRÍA: | Gasometría: | Gasometría venosa: | GSA:
 P {H} {MV/gas}, {MV/gas}, {MV/gas}, {MV/gas}.
@@ -29,9 +33,11 @@ P {H} {MV/gas} {MV/gas} {MV/gas}.
 P {H} {MV/gas}, {MV/gas}. Extraída sin aporte de oxígeno.
 P {H} {MV/gas}, {MV/gas}, {MV/bioq}, {MV/bioq}.
 P {H} basal: {MV/gas}, {MV/gas}, {MV/gas}.
-N {H} muestra no válida por presencia de burbujas. Repetir.
-N {H} muestra recibida sin identificar. No se procesa.
-H {H} muestra remitida por {~unit}, procesada a las {#hour}.
+P {H} {MV/gas}, {MV/gas} durante {P/ther}.
+P {H} {MV/gas}. Compatible con {C:unc}.
+N {H} muestra no válida por presencia de burbujas. Repetir. {~labnote}. [{~labnote}.|]
+N {H} muestra recibida sin identificar. No se procesa. {~labnote}. [{~labnote}.|]
+H {H} muestra remitida por {~unit}, procesada a las {#hour}. {~labnote}. [{~labnote}.|]
 
 == laboratorio.microbiologia | MICROBIOLOGÍA: | Microbiología: | Cultivos: | Resultado microbiológico:
 P {H} {M/culture}: {~qualneg}.
@@ -41,9 +47,11 @@ P {H} {M/culture} positivo. Compatible con {C/infect:unc}.
 P {H} {M/culture} negativo para {C/infect:neg}.
 P {H} estudio negativo para {C/infect:neg}. {M/culture} pendiente.
 P {H} {M/test}: {~qualnorm}.
-N {H} muestra insuficiente para cultivo. Remitir nueva muestra.
-N {H} muestra contaminada con flora mixta. Se recomienda repetir la recogida.
-H {H} muestra enviada desde {~unit}. Informe definitivo en 72 horas.
+P {H} muestra obtenida por {P/biopsy}: {~qualneg}.
+P {H} aislamiento sensible a {D/abx}.
+N {H} muestra insuficiente para cultivo. Remitir nueva muestra. {~labnote}. [{~labnote}.|]
+N {H} muestra contaminada con flora mixta. Se recomienda repetir la recogida. {~labnote}. [{~labnote}.|]
+H {H} muestra enviada desde {~unit}. Informe definitivo en 72 horas. {~labnote}. [{~labnote}.|]
 
 == laboratorio.orina | ORINA: | Orina: | Sistemático y sedimento: | Análisis de orina:
 P {H} {M/test}: {~qualnorm}.
@@ -51,9 +59,11 @@ P {H} {MV/bioq}. {M/culture}: {~qualneg}.
 P {H} {M/test} {~qualpos}. {M/culture} en curso.
 P {H} {M/test}: {~qualnorm}. Resto sin alteraciones.
 P {H} {MV/bioq}. Sin signos de {C/infect:neg}.
-N {H} muestra de primera hora de la mañana, sin incidencias en la recogida.
-N {H} volumen insuficiente para el análisis completo.
-H {H} muestra de orina conservada a temperatura ambiente más de dos horas: repetir.
+P {H} muestra tras {P/ther}: {~qualnorm}.
+P {H} paciente en tratamiento con {D}. {M/test}: {~qualnorm}.
+N {H} muestra de primera hora de la mañana, sin incidencias en la recogida. {~labnote}. [{~labnote}.|]
+N {H} volumen insuficiente para el análisis completo. {~labnote}. [{~labnote}.|]
+H {H} muestra de orina conservada a temperatura ambiente más de dos horas: repetir. {~labnote}. [{~labnote}.|]
 
 == laboratorio.coagulacion | COAGULACIÓN: | Coagulación: | Estudio de coagulación: | Hemostasia:
 P {H} {MV/coag}, {MV/coag}.
@@ -61,9 +71,11 @@ P {H} {MV/coag} {MV/coag} {MV/coag}.
 P {H} {MV/coag}. Paciente en tratamiento con {D}.
 P {H} {MV/coag} en rango terapéutico con {D}.
 P {H} {MV/coag}, {MV/hemo}.
-N {H} muestra coagulada. Se solicita nueva extracción en tubo citrato.
-N {H} tubo mal llenado, resultado no valorable.
-H {H} control de anticoagulación en {~unit}.
+P {H} control previo a {P/surg:hyp}: {MV/coag}.
+P {H} {MV/coag}. Sin {C/acute:neg}.
+N {H} muestra coagulada. Se solicita nueva extracción en tubo citrato. {~labnote}. [{~labnote}.|]
+N {H} tubo mal llenado, resultado no valorable. {~labnote}. [{~labnote}.|]
+H {H} control de anticoagulación en {~unit}. {~labnote}. [{~labnote}.|]
 
 == laboratorio.comentario | Comentario: | COMENTARIO: | Observaciones: | Nota del laboratorio:
 P {H} {MV/bioq} elevado, sugestivo de {C:unc}.
@@ -72,8 +84,11 @@ P {H} en paciente con {C/chronic}, se recomienda control de {M/lab:hyp}.
 P {H} resultado interferido por {D}. Repetir {M/lab:hyp}.
 P {H} valor crítico de {M/lab} comunicado a {~doctor} a las {#hour}.
 P {H} {M/lab} no procesado por muestra hemolizada.
-N {H} resultados validados por el facultativo responsable.
-N {H} los valores de referencia se indican entre paréntesis.
-N {H} se comunica resultado al médico peticionario por teléfono.
-H {H} resultado comunicado a {~person} del {~serv}.
-H {H} informe emitido por {~serv} del {~hosp}.
+P {H} paciente en tratamiento con {D}: valorar interferencia analítica.
+P {H} se sugiere descartar {C:unc}.
+P {H} se recomienda repetir tras {P/ther:hyp}.
+N {H} resultados validados por el facultativo responsable. {~labnote}. [{~labnote}.|]
+N {H} los valores de referencia se indican entre paréntesis. {~labnote}. [{~labnote}.|]
+N {H} se comunica resultado al médico peticionario por teléfono. {~labnote}. [{~labnote}.|]
+H {H} resultado comunicado a {~person} del {~serv}. {~labnote}. [{~labnote}.|]
+H {H} informe emitido por {~serv} del {~hosp}. {~labnote}. [{~labnote}.|]
