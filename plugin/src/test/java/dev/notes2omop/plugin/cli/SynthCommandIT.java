@@ -2,6 +2,10 @@ package dev.notes2omop.plugin.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpServer;
 import dev.notes2omop.core.nlp.EntityLabel;
 import dev.notes2omop.trainer.data.BioTagging;
 import dev.notes2omop.trainer.data.RecordCodec;
@@ -13,6 +17,8 @@ import dev.notes2omop.trainer.synth.validate.RuleValidator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +39,8 @@ class SynthCommandIT {
 
   private static final List<String> FILES =
       List.of("train.jsonl", "test.jsonl", "validation.jsonl");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir static Path dir;
 
@@ -138,5 +147,77 @@ class SynthCommandIT {
 
     assertThat(validation).isNotEmpty();
     assertThat((double) unseen / validation.size()).isGreaterThanOrEqualTo(0.2);
+  }
+
+  @Test
+  void addsAnLlmValidatorConfiguredFromTheEnvironmentAndReportsItsCost(@TempDir Path out)
+      throws IOException {
+    AtomicInteger requests = new AtomicInteger();
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext(
+        "/v1/chat/completions",
+        exchange -> {
+          exchange.getRequestBody().readAllBytes();
+          int n = requests.incrementAndGet();
+          // accepts every record of the batch but the first, which it calls a wrong label
+          StringBuilder verdicts = new StringBuilder("{\"verdicts\":[");
+          verdicts.append("{\"index\":0,\"accept\":false,\"reasons\":[\"wrong-label\"]}");
+          for (int i = 1; i < 20; i++) {
+            verdicts.append(",{\"index\":").append(i).append(",\"accept\":true}");
+          }
+          verdicts.append("]}");
+          ObjectNode answer = JSON.createObjectNode();
+          answer.put("id", "fake-" + n);
+          ObjectNode choice = answer.putArray("choices").addObject();
+          choice.putObject("message").put("role", "assistant").put("content", verdicts.toString());
+          choice.put("finish_reason", "stop");
+          answer.putObject("usage").put("prompt_tokens", 1000).put("completion_tokens", 200);
+          byte[] body = JSON.writeValueAsBytes(answer);
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
+    server.start();
+    try {
+      SynthCommand command = new SynthCommand();
+      command.environment =
+          Map.of(
+              "NOTES2OMOP_LLM_URL", "http://127.0.0.1:" + server.getAddress().getPort() + "/v1",
+              "NOTES2OMOP_LLM_MODEL", "fake-model",
+              "NOTES2OMOP_LLM_PRICE_INPUT", "1.00",
+              "NOTES2OMOP_LLM_PRICE_OUTPUT", "2.00",
+              "NOTES2OMOP_LLM_REQUESTS_PER_MINUTE", "0");
+      CommandLine commandLine = new CommandLine(command);
+      StringWriter stdout = new StringWriter();
+      StringWriter stderr = new StringWriter();
+      commandLine.setOut(new PrintWriter(stdout));
+      commandLine.setErr(new PrintWriter(stderr));
+
+      int exit =
+          commandLine.execute(
+              "--records", "200", "--seed", "3", "--validator", "openai", "--out", out.toString());
+
+      assertThat(exit).as(stderr.toString()).isZero();
+      JsonNode report = JSON.readTree(out.resolve("report.json").toFile());
+      assertThat(report.path("records").asInt()).isEqualTo(200);
+      assertThat(report.path("cost").path("requests").asInt()).isEqualTo(requests.get());
+      assertThat(report.path("cost").path("input_tokens").asLong())
+          .isEqualTo(1000L * requests.get());
+      assertThat(report.path("cost").path("usd").decimalValue())
+          .isEqualByComparingTo(new BigDecimal("0.0014").multiply(new BigDecimal(requests.get())));
+      assertThat(report.path("validation").path("rejections").path("llm-wrong-label").asInt())
+          .isEqualTo(requests.get());
+      String firstLine = Files.readAllLines(out.resolve("train.jsonl")).get(0);
+      assertThat(RecordCodec.fromJson(firstLine).meta().validatedBy())
+          .hasSize(2)
+          .startsWith("rules-1")
+          .last()
+          .asString()
+          .startsWith("openai:fake-model");
+      assertThat(stdout.toString()).contains("LLM:", "requests: $");
+    } finally {
+      server.stop(0);
+    }
   }
 }
