@@ -78,7 +78,10 @@ final class Numbers {
     if (r < 0.3 && unit.endsWith("/l")) {
       return unit.substring(0, unit.length() - 1) + "L";
     }
-    if (r > 0.97 && unit.equals(unit.toLowerCase(Locale.ROOT)) && unit.indexOf('µ') < 0) {
+    if (r > 0.97
+        && unit.length() <= 6
+        && unit.equals(unit.toLowerCase(Locale.ROOT))
+        && unit.indexOf('µ') < 0) {
       return unit.toUpperCase(Locale.ROOT);
     }
     return unit;

@@ -49,6 +49,7 @@ final class PassageWriter {
     private final StringBuilder text = new StringBuilder(160);
     private final List<Span> spans = new ArrayList<>();
     private final Set<ConceptRef> used = new HashSet<>();
+    private final Set<String> phrases = new HashSet<>();
 
     Writing(Template template, SplittableRandom rng, TextStyle style) {
       this.template = template;
@@ -65,7 +66,7 @@ final class PassageWriter {
         } else if (part instanceof Part.Header) {
           text.append(template.headers().get(rng.nextInt(template.headers().size())));
         } else if (part instanceof Part.Filler filler) {
-          words(fillers.pick(filler.name(), rng));
+          words(filler(filler.name()));
         } else if (part instanceof Part.Number number) {
           text.append(Numbers.write(number, rng, style));
         } else if (part instanceof Part.Decoy decoy) {
@@ -74,6 +75,16 @@ final class PassageWriter {
           entity(slot);
         }
       }
+    }
+
+    /** A phrase of a filler list, another than those already written if it can. */
+    private String filler(String name) {
+      String phrase = fillers.pick(name, rng);
+      for (int attempt = 0; attempt < 6 && phrases.contains(phrase); attempt++) {
+        phrase = fillers.pick(name, rng);
+      }
+      phrases.add(phrase);
+      return phrase;
     }
 
     /** Appends template text; a full stop after an abbreviation's own ("v.o.") is dropped. */
@@ -151,13 +162,25 @@ final class PassageWriter {
       spans.add(new Span(start, text.length(), term.label(), term.concept(), assertion));
     }
 
-    /** Appends words, with a capital at the start of a sentence. */
+    /**
+     * Appends words, with a capital at the start of a sentence unless the first word has capitals
+     * of its own ("pCO2", "c-LDL").
+     */
     private void words(String words) {
-      if (!words.isEmpty() && Character.isLowerCase(words.charAt(0)) && sentenceStart()) {
+      if (!words.isEmpty() && firstWordLowerCase(words) && sentenceStart()) {
         text.append(Character.toUpperCase(words.charAt(0))).append(words, 1, words.length());
       } else {
         text.append(words);
       }
+    }
+
+    private static boolean firstWordLowerCase(String words) {
+      for (int i = 0; i < words.length() && words.charAt(i) != ' '; i++) {
+        if (Character.isUpperCase(words.charAt(i))) {
+          return false;
+        }
+      }
+      return Character.isLowerCase(words.charAt(0));
     }
 
     private boolean sentenceStart() {
@@ -193,14 +216,13 @@ final class PassageWriter {
 
     private void dose(TermPool.Term drug) {
       List<String> doses = terms.doses(drug.concept());
-      String dose =
-          doses.isEmpty() ? fillers.pick("dose", rng) : doses.get(rng.nextInt(doses.size()));
+      String dose = doses.isEmpty() ? filler("dose") : doses.get(rng.nextInt(doses.size()));
       text.append(' ').append(Numbers.decimalMark(dose, style));
       if (rng.nextDouble() < 0.8) {
-        text.append(' ').append(fillers.pick("freq", rng));
+        text.append(' ').append(filler("freq"));
       }
       if (rng.nextDouble() < 0.4) {
-        text.append(' ').append(fillers.pick("route", rng));
+        text.append(' ').append(filler("route"));
       }
     }
 
