@@ -13,13 +13,13 @@ import java.util.List;
 /**
  * Decides what each round asks of the tutor, and when the data set is complete.
  *
- * <p>The first round asks for the records wanted and a quarter more, with the minimum shares and a
- * margin of {@value #SHARE_MARGIN}. Later rounds ask for what the yield so far (records in the
- * splits per record generated, split by split) says is missing; when negatives fall short (short
- * texts without mentions repeat, so validation rejects many), the round asks for enough of them at
- * their own yield, raising the negative share of the request; when a label falls short, its share.
- * The set is complete when every split holds its share of the records and, once trimmed to those
- * shares, negatives and every label reach their minimum.
+ * <p>The first round asks for the records wanted and a tenth more (an LLM is paid by the record),
+ * with the minimum shares and a margin of {@value #SHARE_MARGIN}. Later rounds ask for what the
+ * yield so far (records in the splits per record generated, split by split) says is missing; when
+ * negatives fall short (short texts without mentions repeat, so validation rejects many), the round
+ * asks for enough of them at their own yield, raising the negative share of the request; when a
+ * label falls short, its share. The set is complete when every split holds its share of the records
+ * and, once trimmed to those shares, negatives and every label reach their minimum.
  */
 final class RoundPlanner {
 
@@ -94,7 +94,7 @@ final class RoundPlanner {
     double labelShare = settings.minLabelShare() + SHARE_MARGIN;
     long count;
     if (round == 1) {
-      count = n + (n + 3) / 4;
+      count = n + (n + 9) / 10;
     } else {
       count = recordsMissing(splits);
       List<SynthRecord> kept = all(trimmed);
