@@ -150,6 +150,22 @@ class SplitterTest {
   }
 
   @Test
+  void trimmingKeepsPriorityRecordsFirstUpToTheirShare() {
+    Splits splits = split(11);
+    TrimPriority negatives = new TrimPriority("negatives", r -> r.entities().isEmpty(), 0.1);
+    long inTrain = splits.train().stream().filter(r -> r.entities().isEmpty()).count();
+
+    Splits plain = splits.trimmedTo(1000, 100, 100, 11);
+    Splits prioritised = splits.trimmedTo(1000, 100, 100, 11, List.of(negatives));
+
+    assertThat(inTrain).isGreaterThan(100);
+    assertThat(plain.train().stream().filter(r -> r.entities().isEmpty()).count()).isLessThan(50);
+    assertThat(prioritised.train().stream().filter(r -> r.entities().isEmpty()).count())
+        .isEqualTo(100);
+    assertThat(prioritised.train()).hasSize(1000);
+  }
+
+  @Test
   void parsesSplitSharesInPercentOrProportions() {
     assertThat(SplitRatios.parse("80/10/10")).isEqualTo(SplitRatios.defaults());
     assertThat(SplitRatios.parse("8/1/1").train()).isCloseTo(0.8, within(1e-9));
