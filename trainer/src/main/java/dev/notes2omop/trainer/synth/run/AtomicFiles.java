@@ -22,7 +22,8 @@ final class AtomicFiles {
   static void write(Path file, Content content) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+    // a plain sibling file, so that it gets the usual permissions (createTempFile makes it 0600)
+    Path temp = dir.resolve("." + file.getFileName() + ".tmp");
     try {
       try (BufferedWriter out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
         content.writeTo(out);
