@@ -1,9 +1,9 @@
 package dev.notes2omop.trainer.synth.grammar;
 
-import dev.notes2omop.core.nlp.TextFolding;
 import dev.notes2omop.trainer.data.RecordKind;
 import dev.notes2omop.trainer.data.RecordMeta;
 import dev.notes2omop.trainer.data.SynthRecord;
+import dev.notes2omop.trainer.data.TextSkeleton;
 import dev.notes2omop.trainer.synth.GenerationRequest;
 import dev.notes2omop.trainer.synth.Tutor;
 import dev.notes2omop.vocab.lexicon.Lexicon;
@@ -150,7 +150,7 @@ public final class GrammarTutor implements Tutor {
     do {
       template = book.choose(kind, plan.labelMask(index), rng);
       passage = writer.write(template, rng);
-    } while (!skeletons.add(skeleton(passage.text())) && ++attempt < ATTEMPTS);
+    } while (!skeletons.add(TextSkeleton.of(passage.text())) && ++attempt < ATTEMPTS);
     String id = String.format(Locale.ROOT, "grammar-%d-%06d", seed, index);
     return SynthRecord.of(
         id,
@@ -168,29 +168,6 @@ public final class GrammarTutor implements Tutor {
       }
     }
     return out;
-  }
-
-  /**
-   * The letters of a text, folded, each run of other characters one space, digits dropped: two
-   * passages with the same skeleton differ only in numbers, case, accents or punctuation.
-   */
-  static String skeleton(String text) {
-    String folded = TextFolding.fold(text);
-    StringBuilder sb = new StringBuilder(folded.length());
-    boolean space = false;
-    for (int i = 0; i < folded.length(); i++) {
-      char c = folded.charAt(i);
-      if (Character.isLetter(c)) {
-        if (space && sb.length() > 0) {
-          sb.append(' ');
-        }
-        sb.append(c);
-        space = false;
-      } else if (!Character.isDigit(c)) {
-        space = true;
-      }
-    }
-    return sb.toString();
   }
 
   /** A 64-bit finaliser (MurmurHash3's), so that nearby seeds give unrelated generators. */

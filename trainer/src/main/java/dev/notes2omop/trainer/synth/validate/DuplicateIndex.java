@@ -1,6 +1,6 @@
 package dev.notes2omop.trainer.synth.validate;
 
-import dev.notes2omop.core.nlp.TextFolding;
+import dev.notes2omop.trainer.data.TextSkeleton;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -53,26 +53,6 @@ final class DuplicateIndex {
     return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
-  /** Folded, without digits, every run of non-letters one space. */
-  static String skeleton(String text) {
-    String folded = TextFolding.fold(text);
-    StringBuilder sb = new StringBuilder(folded.length());
-    boolean space = false;
-    for (int i = 0; i < folded.length(); i++) {
-      char c = folded.charAt(i);
-      if (Character.isLetter(c)) {
-        if (space && sb.length() > 0) {
-          sb.append(' ');
-        }
-        sb.append(c);
-        space = false;
-      } else if (!Character.isDigit(c)) {
-        space = true;
-      }
-    }
-    return sb.toString();
-  }
-
   /**
    * Why {@code text} repeats a text of the index ({@link Reasons#DUPLICATE} or {@link
    * Reasons#NEAR_DUPLICATE}), or {@code null} when it does not; in that case it is added.
@@ -82,7 +62,7 @@ final class DuplicateIndex {
     if (exact.contains(normalised)) {
       return Reasons.DUPLICATE;
     }
-    String skeleton = skeleton(text);
+    String skeleton = TextSkeleton.of(text);
     if (skeletons.contains(skeleton)) {
       return Reasons.NEAR_DUPLICATE;
     }

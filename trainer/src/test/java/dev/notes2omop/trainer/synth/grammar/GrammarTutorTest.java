@@ -12,6 +12,7 @@ import dev.notes2omop.trainer.data.RecordCodec;
 import dev.notes2omop.trainer.data.RecordKind;
 import dev.notes2omop.trainer.data.SynthEntity;
 import dev.notes2omop.trainer.data.SynthRecord;
+import dev.notes2omop.trainer.data.TextSkeleton;
 import dev.notes2omop.trainer.synth.GenerationRequest;
 import dev.notes2omop.vocab.lexicon.Lexicon;
 import dev.notes2omop.vocab.lexicon.LexiconEntry;
@@ -122,7 +123,7 @@ class GrammarTutorTest {
   void repeatsNoTextEvenUpToNumbersCaseAndAccents() {
     Set<String> skeletons = new HashSet<>();
     for (SynthRecord record : sample) {
-      assertThat(skeletons.add(GrammarTutor.skeleton(record.text())))
+      assertThat(skeletons.add(TextSkeleton.of(record.text())))
           .as("%s repeats an earlier text: %s", record.id(), record.meta().template())
           .isTrue();
     }
