@@ -1,0 +1,124 @@
+package dev.notes2omop.vocab.mapping;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The entries of the Spanish mapping test set, read from the test classpath. */
+final class MappingSet {
+
+  /** The set on the test classpath. */
+  static final String RESOURCE = "/mapping/es-mapping-set.tsv";
+
+  /** The header line, after the comment block. */
+  static final String HEADER =
+      "term\tdomain\texpected_vocabulary_id\texpected_concept_code\tvariation";
+
+  /** How a term differs from the concept's usual Spanish name. */
+  enum Variation {
+    CANONICAL,
+    TYPO,
+    NO_ACCENT,
+    PLURAL,
+    GENDER,
+    ABBREVIATION,
+    WORD_ORDER,
+    SYNONYM,
+    UNMAPPABLE;
+
+    /** The name used in the file, e.g. {@code no-accent}. */
+    String fileName() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static Variation parse(String text, int line) {
+      for (Variation v : values()) {
+        if (v.fileName().equals(text)) {
+          return v;
+        }
+      }
+      throw new IllegalArgumentException(
+          RESOURCE + " line " + line + ": unknown variation '" + text + "'");
+    }
+  }
+
+  /**
+   * One term of the set.
+   *
+   * @param line its line number in the file
+   * @param vocabularyId the expected concept's vocabulary, {@code null} when unmappable
+   * @param conceptCode the expected concept's code, {@code null} when unmappable
+   */
+  record Entry(
+      int line,
+      String term,
+      String domain,
+      String vocabularyId,
+      String conceptCode,
+      Variation variation) {
+
+    boolean unmappable() {
+      return variation == Variation.UNMAPPABLE;
+    }
+  }
+
+  private MappingSet() {}
+
+  /** Reads the set, rejecting a malformed line with its number. */
+  static List<Entry> load() throws IOException {
+    try (InputStream in = MappingSet.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(RESOURCE + " is not on the test classpath");
+      }
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  static List<Entry> parse(String text) {
+    List<Entry> entries = new ArrayList<>();
+    boolean header = false;
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].stripTrailing();
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      if (!header) {
+        if (!line.equals(HEADER)) {
+          throw new IllegalArgumentException(
+              RESOURCE + " line " + (i + 1) + ": expected the header '" + HEADER + "'");
+        }
+        header = true;
+        continue;
+      }
+      entries.add(entry(line.split("\t", -1), i + 1));
+    }
+    return List.copyOf(entries);
+  }
+
+  private static Entry entry(String[] f, int line) {
+    if (f.length != 5 || f[0].isBlank()) {
+      throw new IllegalArgumentException(
+          RESOURCE + " line " + line + ": expected 5 tab-separated columns with a term");
+    }
+    Variation variation = Variation.parse(f[4].strip(), line);
+    boolean dash = "-".equals(f[2].strip()) && "-".equals(f[3].strip());
+    if (dash != (variation == Variation.UNMAPPABLE)) {
+      throw new IllegalArgumentException(
+          RESOURCE
+              + " line "
+              + line
+              + ": vocabulary and code are '-' exactly when the variation is unmappable");
+    }
+    return new Entry(
+        line,
+        f[0].strip(),
+        f[1].strip(),
+        dash ? null : f[2].strip(),
+        dash ? null : f[3].strip(),
+        variation);
+  }
+}
