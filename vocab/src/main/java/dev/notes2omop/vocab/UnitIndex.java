@@ -28,7 +28,7 @@ final class UnitIndex {
     if (standard || !byCode.containsKey(code)) {
       byCode.put(code, standardId);
     }
-    String folded = fold(code);
+    String folded = UnitText.fold(code);
     Integer earlier = byFoldedCode.putIfAbsent(folded, standardId);
     if (earlier != null && earlier != standardId) {
       ambiguousFoldedCodes.add(folded);
@@ -38,7 +38,7 @@ final class UnitIndex {
   /** Adds a lexicon written form; the first form wins. */
   void addWrittenForm(String form, int standardId) {
     byWrittenForm.putIfAbsent(form.strip(), standardId);
-    byFoldedForm.putIfAbsent(fold(form), standardId);
+    byFoldedForm.putIfAbsent(UnitText.fold(form), standardId);
   }
 
   OptionalInt find(String written) {
@@ -50,7 +50,7 @@ final class UnitIndex {
     if (id == null) {
       id = byWrittenForm.get(unit);
     }
-    String folded = fold(unit);
+    String folded = UnitText.fold(unit);
     if (id == null) {
       id = byFoldedForm.get(folded);
     }
@@ -62,9 +62,5 @@ final class UnitIndex {
 
   int size() {
     return byCode.size();
-  }
-
-  static String fold(String unit) {
-    return UnitText.fold(unit);
   }
 }

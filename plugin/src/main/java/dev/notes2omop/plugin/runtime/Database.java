@@ -40,7 +40,7 @@ public final class Database implements AutoCloseable {
               + embedded.dataDirectory().toAbsolutePath();
     } else {
       dataSource = DataSources.fromUrl(settings.jdbcUrl(), settings.user(), settings.password());
-      description = withoutCredentials(settings.jdbcUrl());
+      description = DataSources.redact(settings.jdbcUrl());
     }
     try {
       SchemaMigrator.migrate(dataSource, settings.schemas());
@@ -93,9 +93,5 @@ public final class Database implements AutoCloseable {
     if (embedded != null) {
       embedded.close();
     }
-  }
-
-  static String withoutCredentials(String jdbcUrl) {
-    return jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
   }
 }

@@ -1,5 +1,6 @@
 package dev.notes2omop.vocab.webapi;
 
+import dev.notes2omop.core.http.RetryAfter;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -10,9 +11,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -179,22 +177,7 @@ final class WebApiHttp {
   }
 
   static Optional<Duration> parseRetryAfter(String value) {
-    String text = value.strip();
-    Duration wait;
-    if (text.matches("\\d{1,9}")) {
-      wait = Duration.ofSeconds(Long.parseLong(text));
-    } else {
-      try {
-        ZonedDateTime at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME);
-        wait = Duration.between(ZonedDateTime.now(at.getZone()), at);
-      } catch (DateTimeParseException e) {
-        return Optional.empty();
-      }
-    }
-    if (wait.isNegative()) {
-      wait = Duration.ZERO;
-    }
-    return Optional.of(wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait);
+    return RetryAfter.parse(value, MAX_RETRY_AFTER);
   }
 
   private String mask(String body) {

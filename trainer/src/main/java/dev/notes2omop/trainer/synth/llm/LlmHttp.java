@@ -3,6 +3,7 @@ package dev.notes2omop.trainer.synth.llm;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.notes2omop.core.http.RetryAfter;
 import dev.notes2omop.trainer.synth.TutorException;
 import java.io.IOException;
 import java.net.URI;
@@ -12,9 +13,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -235,23 +233,7 @@ final class LlmHttp {
 
   /** The wait a {@code Retry-After} header asks for (seconds or an HTTP date), or null. */
   static Duration retryAfter(String value) {
-    String v = value.trim();
-    Duration wait;
-    try {
-      wait = Duration.ofMillis(Math.round(Double.parseDouble(v) * 1000));
-    } catch (NumberFormatException e) {
-      try {
-        wait =
-            Duration.between(
-                ZonedDateTime.now(), ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME));
-      } catch (DateTimeParseException e2) {
-        return null;
-      }
-    }
-    if (wait.isNegative()) {
-      return Duration.ZERO;
-    }
-    return wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait;
+    return RetryAfter.parse(value, MAX_RETRY_AFTER).orElse(null);
   }
 
   private void sleep(URI uri, Duration wait) {
