@@ -64,7 +64,7 @@ public final class NoteProcessor {
     List<Mention> mentions = tagger.tag(note.text());
     List<MappedMention> mapped = new ArrayList<>(mentions.size());
     for (Mention mention : mentions) {
-      mapped.add(mapper.map(mention));
+      mapped.add(mapper.map(mention, note.text()));
     }
     WriteResult result = sink.write(new AnnotatedNote(note, mapped, nlpSystem, clock.instant()));
     if (result instanceof WriteResult.Written written) {
