@@ -88,6 +88,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .setServerConfig("fsync", sync)
               .setServerConfig("synchronous_commit", sync)
               .setServerConfig("full_page_writes", sync)
+              // a whole Athena download: index builds sort in memory, and fewer checkpoints
+              .setServerConfig("maintenance_work_mem", "512MB")
+              .setServerConfig("max_wal_size", "4GB")
               .setPGStartupWait(Duration.ofSeconds(60))
               .start();
     } catch (IOException | RuntimeException e) {
