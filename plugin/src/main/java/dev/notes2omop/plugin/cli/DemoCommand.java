@@ -9,6 +9,7 @@ import dev.notes2omop.plugin.runtime.BundledResources;
 import dev.notes2omop.plugin.runtime.Database;
 import dev.notes2omop.plugin.runtime.Pipeline;
 import dev.notes2omop.vocab.LexiconReport;
+import dev.notes2omop.vocab.lexicon.Lexicon;
 import dev.notes2omop.vocab.load.AthenaLoader;
 import dev.notes2omop.vocab.load.LoadProgress;
 import dev.notes2omop.vocab.load.LoadReport;
@@ -63,7 +64,7 @@ final class DemoCommand implements Callable<Integer> {
               SAMPLE_VOCABULARIES.stream().map(vocabDir::resolve).toList(), LoadProgress.NONE);
       out.printf("Sample vocabulary loaded: %s%n", VocabPrinter.oneLine(vocab));
 
-      Pipeline pipeline = Pipeline.build(db, null);
+      Pipeline pipeline = Pipeline.build(db, Lexicon.bundledSpanish());
       LexiconReport lexicon = pipeline.dictionary().lexiconReport();
       out.printf(
           "Dictionary: %,d terms; Spanish lexicon: %,d of %,d entries resolved in this vocabulary%n",

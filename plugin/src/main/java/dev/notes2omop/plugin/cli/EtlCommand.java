@@ -41,10 +41,7 @@ final class EtlCommand implements Callable<Integer> {
       description = "Worker threads for notes (default: the number of cores).")
   Integer threads;
 
-  @Option(
-      names = "--lexicon",
-      description = "A lexicon file to use instead of the bundled Spanish lexicon.")
-  Path lexicon;
+  @Mixin LexiconOptions lexicons;
 
   @Option(
       names = "--max-problems",
@@ -70,7 +67,9 @@ final class EtlCommand implements Callable<Integer> {
       out.println("Database: " + db.description());
       Pipeline pipeline =
           Pipeline.build(
-              asyncCommit ? db.asyncCommitDataSource() : db.dataSource(), db.schemas(), lexicon);
+              asyncCommit ? db.asyncCommitDataSource() : db.dataSource(),
+              db.schemas(),
+              lexicons.lexicon());
       if (pipeline.dictionary().size() == 0) {
         out.println(
             "Warning: the vocabulary in schema "

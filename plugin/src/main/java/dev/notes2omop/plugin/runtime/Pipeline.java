@@ -10,8 +10,6 @@ import dev.notes2omop.tagger.dictionary.DictionaryTagger;
 import dev.notes2omop.vocab.ConceptDictionary;
 import dev.notes2omop.vocab.lexicon.Lexicon;
 import dev.notes2omop.vocab.map.DictionaryConceptMapper;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import javax.sql.DataSource;
 
@@ -34,23 +32,13 @@ public record Pipeline(
     PersonWriter persons,
     ParkedNotes parked) {
 
-  /**
-   * Builds the pipeline over {@code database}.
-   *
-   * @param lexiconFile a site lexicon to use instead of the bundled Spanish one, or {@code null}
-   */
-  public static Pipeline build(Database database, Path lexiconFile) throws IOException {
-    return build(database.dataSource(), database.schemas(), lexiconFile);
+  /** Builds the pipeline over {@code database}. */
+  public static Pipeline build(Database database, Lexicon lexicon) {
+    return build(database.dataSource(), database.schemas(), lexicon);
   }
 
-  /**
-   * Builds the pipeline over a migrated database.
-   *
-   * @param lexiconFile a site lexicon to use instead of the bundled Spanish one, or {@code null}
-   */
-  public static Pipeline build(DataSource dataSource, SchemaNames schemas, Path lexiconFile)
-      throws IOException {
-    Lexicon lexicon = lexiconFile == null ? Lexicon.bundledSpanish() : Lexicon.read(lexiconFile);
+  /** Builds the pipeline over a migrated database, with {@code lexicon}'s terms. */
+  public static Pipeline build(DataSource dataSource, SchemaNames schemas, Lexicon lexicon) {
     ConceptDictionary dictionary = ConceptDictionary.load(dataSource, schemas.cdm(), lexicon);
     DictionaryTagger tagger = new DictionaryTagger(dictionary.taggerTerms());
     DictionaryConceptMapper mapper = new DictionaryConceptMapper(dictionary);

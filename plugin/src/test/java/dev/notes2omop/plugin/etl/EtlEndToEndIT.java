@@ -9,6 +9,7 @@ import dev.notes2omop.omop.schema.SchemaNames;
 import dev.notes2omop.omop.testing.TestDatabase;
 import dev.notes2omop.plugin.runtime.BundledResources;
 import dev.notes2omop.plugin.runtime.Pipeline;
+import dev.notes2omop.vocab.lexicon.Lexicon;
 import dev.notes2omop.vocab.load.AthenaLoader;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
@@ -55,7 +56,7 @@ class EtlEndToEndIT {
     Path vocab = BundledResources.extract("sample-vocab", tmp.resolve("vocab"));
     new AthenaLoader(dataSource, schemas.cdm())
         .loadAll(List.of(vocab.resolve("gibleed"), vocab.resolve("synthea27nj")), (t, n) -> {});
-    pipeline = Pipeline.build(dataSource, schemas, null);
+    pipeline = Pipeline.build(dataSource, schemas, Lexicon.bundledSpanish());
     first = new EtlRunner(pipeline, 2).run(inputFiles(), EtlProgress.NONE);
   }
 
