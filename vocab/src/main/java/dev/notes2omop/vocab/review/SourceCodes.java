@@ -41,7 +41,7 @@ public final class SourceCodes {
     if (Character.isHighSurrogate(key.charAt(cut - 1))) {
       cut--; // never split a surrogate pair
     }
-    return key.substring(0, cut).stripTrailing() + "~" + hash(key);
+    return key.substring(0, cut) + "~" + hash(key);
   }
 
   /** Whether {@code code} is a truncated code (it has the {@code '~'} and hash). */
