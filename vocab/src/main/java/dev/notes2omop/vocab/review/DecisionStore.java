@@ -9,7 +9,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -160,6 +163,46 @@ public final class DecisionStore {
               + ".mapping_decision: "
               + e.getMessage()
               + " (is the schema migrated?)",
+          e);
+    }
+  }
+
+  /**
+   * Checks a request without recording it.
+   *
+   * @throws ReviewException ({@code INVALID_REQUEST}) saying what is wrong with it
+   */
+  public void validate(DecisionRequest request) {
+    normalise(request);
+  }
+
+  /** What is wrong with each of {@code conceptIds} as a target; absent ids are fine. */
+  public Map<Integer, String> targetProblems(Collection<Integer> conceptIds) {
+    TargetConcepts targets = readTargets(conceptIds);
+    Map<Integer, String> problems = new HashMap<>();
+    for (int id : conceptIds) {
+      targets.problem(id).ifPresent(p -> problems.put(id, p));
+    }
+    return problems;
+  }
+
+  /** The concepts with these ids that exist. */
+  public Map<Integer, Concept> targetConcepts(Collection<Integer> conceptIds) {
+    TargetConcepts targets = readTargets(conceptIds);
+    Map<Integer, Concept> concepts = new HashMap<>();
+    for (int id : conceptIds) {
+      targets.concept(id).ifPresent(c -> concepts.put(id, c));
+    }
+    return concepts;
+  }
+
+  private TargetConcepts readTargets(Collection<Integer> conceptIds) {
+    try (Connection c = dataSource.getConnection()) {
+      return TargetConcepts.read(c, settings.cdmSchema(), conceptIds);
+    } catch (SQLException e) {
+      throw new ReviewException(
+          ReviewException.Reason.DATABASE,
+          "cannot read " + settings.cdmSchema() + ".concept: " + e.getMessage(),
           e);
     }
   }
