@@ -88,12 +88,15 @@ final class VocabReviewCommand implements Runnable {
       }
       PrintWriter out = spec.commandLine().getOut();
       try (Database db = Database.open(database.settings())) {
-        UsagiImportReport report =
-            new UsagiImporter(review.store(db)).importFile(usagi, reviewer);
+        UsagiImportReport report = new UsagiImporter(review.store(db)).importFile(usagi, reviewer);
         out.printf(
             "Imported %s: %,d rows, %,d created, %,d updated, %,d unchanged, %,d skipped (no"
                 + " decision)%n",
-            usagi, report.rows(), report.created(), report.updated(), report.unchanged(),
+            usagi,
+            report.rows(),
+            report.created(),
+            report.updated(),
+            report.unchanged(),
             report.skipped());
         out.flush();
       }

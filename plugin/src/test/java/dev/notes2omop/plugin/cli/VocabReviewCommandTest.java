@@ -94,7 +94,8 @@ class VocabReviewCommandTest {
         .as(err.toString())
         .isZero();
     assertThat(Files.readString(exported, StandardCharsets.UTF_8))
-        .contains("hta,HTA,0,,,1.00,APPROVED,EQUAL,ana,1700000000000,320128,Essential hypertension");
+        .contains(
+            "hta,HTA,0,,,1.00,APPROVED,EQUAL,ana,1700000000000,320128,Essential hypertension");
   }
 
   @Test

@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
  * row, then the smallest concept id.
  *
  * <p>{@link #find} looks at the database at most every {@code checkEvery} for a change (one cheap
- * query on one thread; the others keep using the current view) and reloads when it sees one;
- * {@link #refresh()} reloads at once. Thread-safe.
+ * query on one thread; the others keep using the current view) and reloads when it sees one; {@link
+ * #refresh()} reloads at once. Thread-safe.
  */
 public final class StewardOverrides {
 

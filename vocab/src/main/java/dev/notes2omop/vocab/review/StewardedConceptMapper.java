@@ -31,15 +31,15 @@ public final class StewardedConceptMapper implements ConceptMapper {
 
   @Override
   public MappedMention map(Mention mention, String noteText) {
-    Optional<ConceptMatch> override =
-        overrides.find(mention.text(), mention.label().domainId());
+    Optional<ConceptMatch> override = overrides.find(mention.text(), mention.label().domainId());
     if (override.isEmpty()) {
       return noteText == null ? fallback.map(mention) : fallback.map(mention, noteText);
     }
     if (mention.value() == null) {
       return new MappedMention(mention, override.get(), 0, 0);
     }
-    MappedMention units = noteText == null ? fallback.map(mention) : fallback.map(mention, noteText);
+    MappedMention units =
+        noteText == null ? fallback.map(mention) : fallback.map(mention, noteText);
     return new MappedMention(
         mention, override.get(), units.unitConceptId(), units.operatorConceptId());
   }

@@ -103,10 +103,10 @@ class DecisionStoreTest {
   void rejectsANonStandardConceptNamingItsMapsToTarget() {
     assertThatThrownBy(
             () ->
-                store.approve(
-                    "TCE", null, BRAIN_DAMAGE_TRAUMATIC, Equivalence.EQUAL, "ana", null))
+                store.approve("TCE", null, BRAIN_DAMAGE_TRAUMATIC, Equivalence.EQUAL, "ana", null))
         .isInstanceOf(ReviewException.class)
-        .hasMessageContaining("concept 4166590 'Brain damage - traumatic' (SNOMED) is not a standard")
+        .hasMessageContaining(
+            "concept 4166590 'Brain damage - traumatic' (SNOMED) is not a standard")
         .hasMessageContaining("use its 'Maps to' target 4132546 'Traumatic brain injury'");
   }
 
@@ -163,7 +163,8 @@ class DecisionStoreTest {
     String otherLong =
         "Hipertensión arterial sistémica esencial de larga evolución con buen control";
 
-    Decision a = store.approve(longTerm, null, ESSENTIAL_HYPERTENSION, Equivalence.EQUAL, "a", null);
+    Decision a =
+        store.approve(longTerm, null, ESSENTIAL_HYPERTENSION, Equivalence.EQUAL, "a", null);
     Decision b =
         store.approve(otherLong, null, ESSENTIAL_HYPERTENSION, Equivalence.EQUAL, "a", null);
 
@@ -178,8 +179,7 @@ class DecisionStoreTest {
 
   @Test
   void rejectsRequestsThatCannotBeDecisions() {
-    assertThatThrownBy(
-            () -> store.approve("--", null, ASTHMA, Equivalence.EQUAL, "ana", null))
+    assertThatThrownBy(() -> store.approve("--", null, ASTHMA, Equivalence.EQUAL, "ana", null))
         .hasMessageContaining("has no letters or digits");
     assertThatThrownBy(
             () -> store.approve("asma", "Observation", ASTHMA, Equivalence.EQUAL, "ana", null))
@@ -200,7 +200,8 @@ class DecisionStoreTest {
 
   @Test
   void publishesUnderACustomSourceVocabularyId() throws Exception {
-    ReviewSettings site = settings.withSourceVocabularyId("HOSP_X_" + settings.sourceVocabularyId());
+    ReviewSettings site =
+        settings.withSourceVocabularyId("HOSP_X_" + settings.sourceVocabularyId());
     DecisionStore siteStore = new DecisionStore(ReviewFixtures.database(), site);
 
     siteStore.approve("HTA", null, ESSENTIAL_HYPERTENSION, Equivalence.EQUAL, "ana", null);

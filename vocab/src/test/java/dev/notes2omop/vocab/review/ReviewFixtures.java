@@ -26,6 +26,7 @@ final class ReviewFixtures {
   static final int SYSTOLIC_BLOOD_PRESSURE = 3004249;
   static final int ACETAMINOPHEN = 1125315;
   static final int IBUPROFEN = 1177480;
+
   /** Non-standard; {@code Maps to} 4132546 Traumatic brain injury. */
   static final int BRAIN_DAMAGE_TRAUMATIC = 4166590;
 

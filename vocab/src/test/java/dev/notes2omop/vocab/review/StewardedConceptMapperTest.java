@@ -130,8 +130,7 @@ class StewardedConceptMapperTest {
     store.approve("HTA", null, TYPE_2_DIABETES, Equivalence.EQUAL, "ana", null);
     store.reject("HTA", null, TYPE_2_DIABETES, "luis", "wrong concept");
 
-    assertThat(
-            mapper(Duration.ofHours(1)).map(mention("HTA", EntityLabel.CONDITION)).concept())
+    assertThat(mapper(Duration.ofHours(1)).map(mention("HTA", EntityLabel.CONDITION)).concept())
         .extracting(ConceptMatch::conceptId, ConceptMatch::matchType)
         .containsExactly(ESSENTIAL_HYPERTENSION, MatchType.LEXICON);
   }
@@ -164,7 +163,8 @@ class StewardedConceptMapperTest {
     assertThat(overrides.find("insuficiencia cardiaca", "Condition"))
         .hasValueSatisfying(m -> assertThat(m.conceptId()).isEqualTo(ASTHMA));
     assertThat(overrides.find("xx", "Condition")).as("unknown target skipped").isEmpty();
-    assertThat(overrides.terms()).containsExactly(new OverrideTerm("Insuficiencia cardíaca", ASTHMA));
+    assertThat(overrides.terms())
+        .containsExactly(new OverrideTerm("Insuficiencia cardíaca", ASTHMA));
   }
 
   @Test

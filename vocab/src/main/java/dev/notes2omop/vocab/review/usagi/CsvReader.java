@@ -50,7 +50,9 @@ final class CsvReader {
           throw new UsagiFormatException(
               fileName,
               line,
-              "unexpected '" + (char) c + "' after a closing quote: write a quote inside quotes as \"\"");
+              "unexpected '"
+                  + (char) c
+                  + "' after a closing quote: write a quote inside quotes as \"\"");
         }
       }
       if (c == ',') {

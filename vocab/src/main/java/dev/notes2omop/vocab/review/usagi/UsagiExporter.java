@@ -103,8 +103,7 @@ public final class UsagiExporter {
 
   /** At least two decimals as Usagi writes, up to the four the review table keeps. */
   private static String score(double score) {
-    return new DecimalFormat("0.00##", DecimalFormatSymbols.getInstance(Locale.ROOT))
-        .format(score);
+    return new DecimalFormat("0.00##", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(score);
   }
 
   private static String millis(Instant instant) {

@@ -3,8 +3,8 @@ package dev.notes2omop.vocab.review.usagi;
 import java.util.List;
 
 /**
- * A Usagi file that was not imported because some of its lines are wrong; nothing was written.
- * Each error reads {@code FILE:LINE: what is wrong}.
+ * A Usagi file that was not imported because some of its lines are wrong; nothing was written. Each
+ * error reads {@code FILE:LINE: what is wrong}.
  */
 public final class UsagiImportException extends RuntimeException {
 

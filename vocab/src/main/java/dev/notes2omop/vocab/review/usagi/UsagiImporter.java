@@ -168,7 +168,9 @@ public final class UsagiImporter {
           equivalence.isBlank()
               ? Equivalence.UNREVIEWED
               : parse(record, UsagiColumns.EQUIVALENCE, Equivalence::parse),
-          type.isBlank() ? TargetType.MAPS_TO : parse(record, UsagiColumns.MAPPING_TYPE, TargetType::parse),
+          type.isBlank()
+              ? TargetType.MAPS_TO
+              : parse(record, UsagiColumns.MAPPING_TYPE, TargetType::parse),
           parseScore(record),
           reviewer,
           blankToNull(get(record, UsagiColumns.STATUS_SET_BY)),

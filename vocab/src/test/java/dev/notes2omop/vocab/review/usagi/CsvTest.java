@@ -24,7 +24,8 @@ class CsvTest {
     List<CsvReader.CsvRecord> records =
         new CsvReader(new StringReader(out.toString()), "t.csv").readAll();
     assertThat(records)
-        .containsExactly(new CsvReader.CsvRecord(1, fields), new CsvReader.CsvRecord(3, List.of("x", "y")));
+        .containsExactly(
+            new CsvReader.CsvRecord(1, fields), new CsvReader.CsvRecord(3, List.of("x", "y")));
   }
 
   @Test

@@ -36,7 +36,8 @@ class UsagiRoundTripTest {
   private static DecisionStore freshStore() {
     return new DecisionStore(
         SampleVocabularies.loadedDatabase(),
-        new ReviewSettings(SampleVocabularies.CDM, "notes2omop", "USAGI_" + NEXT.incrementAndGet()));
+        new ReviewSettings(
+            SampleVocabularies.CDM, "notes2omop", "USAGI_" + NEXT.incrementAndGet()));
   }
 
   @Test
@@ -48,15 +49,21 @@ class UsagiRoundTripTest {
     assertThat(report).isEqualTo(new UsagiImportReport(8, 7, 0, 0, 1));
     List<Decision> decisions = store.list(null);
     assertThat(decisions)
-        .extracting(Decision::sourceCode, Decision::mentionDomain, Decision::targetConceptId, Decision::status)
+        .extracting(
+            Decision::sourceCode,
+            Decision::mentionDomain,
+            Decision::targetConceptId,
+            Decision::status)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("asma", null, 317009, ReviewStatus.FLAGGED),
             org.assertj.core.groups.Tuple.tuple("dm2", null, 201826, ReviewStatus.APPROVED),
             org.assertj.core.groups.Tuple.tuple("dm2", null, 317009, ReviewStatus.APPROVED),
             org.assertj.core.groups.Tuple.tuple("hta", "Condition", 320128, ReviewStatus.APPROVED),
             org.assertj.core.groups.Tuple.tuple("paciente", null, 0, ReviewStatus.APPROVED),
-            org.assertj.core.groups.Tuple.tuple("paracetamol", "Drug", 1125315, ReviewStatus.AUTO_MAPPED),
-            org.assertj.core.groups.Tuple.tuple("ta", "Measurement", 40758413, ReviewStatus.APPROVED));
+            org.assertj.core.groups.Tuple.tuple(
+                "paracetamol", "Drug", 1125315, ReviewStatus.AUTO_MAPPED),
+            org.assertj.core.groups.Tuple.tuple(
+                "ta", "Measurement", 40758413, ReviewStatus.APPROVED));
     Decision hta = decisions.get(3);
     assertThat(hta.comment()).isEqualTo("checked, see \"guía clínica\"");
     assertThat(hta.statusSetBy()).isEqualTo("ana");
@@ -67,7 +74,9 @@ class UsagiRoundTripTest {
     assertThat(asma.targetType()).as("EVENT of older files").isEqualTo(TargetType.MAPS_TO);
     assertThat(asma.equivalence()).isEqualTo(Equivalence.INEXACT);
     Decision paciente = decisions.get(4);
-    assertThat(paciente.createdBy()).as("the file does not say: the importer").isEqualTo("importer");
+    assertThat(paciente.createdBy())
+        .as("the file does not say: the importer")
+        .isEqualTo("importer");
     assertThat(decisions.get(5).matchScore()).isEqualTo(0.87);
     assertThat(stcmCodes(store.settings().sourceVocabularyId()))
         .containsExactly("dm2/201826", "dm2/317009", "hta/320128", "paciente/0", "ta/40758413");
@@ -164,8 +173,7 @@ class UsagiRoundTripTest {
 
     assertThatThrownBy(() -> new UsagiImporter(freshStore()).importFile(file, "x"))
         .isInstanceOf(UsagiImportException.class)
-        .hasMessageContaining(
-            file + ":2: a quoted field is not closed before the end of the file");
+        .hasMessageContaining(file + ":2: a quoted field is not closed before the end of the file");
   }
 
   @Test
