@@ -97,7 +97,7 @@ final class IndexQueries {
    */
   void byCode(List<String> vocabularies, List<String> codes, RowSink sink) throws SQLException {
     String sql =
-        "SELECT x.vocabulary_ref, x.source_id, x.concept_id, x.concept_name, x.domain_id,"
+        "SELECT k.vocabulary_ref, x.source_id, x.concept_id, x.concept_name, x.domain_id,"
             + " x.vocabulary_id, x.concept_class_id, x.concept_code FROM ("
             + resolved()
             + ") x JOIN (SELECT c.concept_id, c.vocabulary_id || '/' || c.concept_code AS"
