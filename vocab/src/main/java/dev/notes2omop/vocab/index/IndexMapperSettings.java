@@ -26,7 +26,7 @@ public record IndexMapperSettings(
     int retrieveTopK,
     int maxVariants) {
 
-  public static final double DEFAULT_MIN_SCORE = 0.7;
+  public static final double DEFAULT_MIN_SCORE = 0.6;
   public static final double DEFAULT_COMPATIBLE_DOMAIN_FACTOR = 0.85;
   public static final double DEFAULT_ABBREVIATION_FACTOR = 0.95;
   public static final int DEFAULT_CONTEXT_WINDOW = 5;

@@ -17,9 +17,11 @@ import java.util.Set;
  *   <li>Otherwise a fuzzy score of at most {@value #FUZZY_CEILING}: {@code FUZZY_CEILING * (}
  *       {@value #TOKEN_WEIGHT} {@code * tokens + (1 - TOKEN_WEIGHT) * grams)}, where {@code tokens}
  *       is a soft Dice coefficient of the two texts' stemmed words (stop words removed; a word
- *       counts 1 when its stem equals one of the other text's, else the character 3-gram Dice of
- *       the two closest stems when at least {@value #TOKEN_MIN_DICE}, else 0) and {@code grams} is
- *       the Dice coefficient of the boundary-marked character 3-grams of the texts' folded words.
+ *       counts 1 when its stem equals one of the other text's, else the best similarity with one of
+ *       them, the larger of the character 3-gram Dice and the {@link #editSimilarity edit
+ *       similarity} of the two stems, when at least {@value #TOKEN_MIN_DICE}, else 0) and {@code
+ *       grams} is the Dice coefficient of the boundary-marked character 3-grams of the texts'
+ *       folded words.
  * </ul>
  *
  * So a plural, a gender variant or a different word order of a name scores {@value #FUZZY_CEILING},
@@ -32,6 +34,7 @@ final class TermSimilarity {
   static final double FUZZY_CEILING = 0.9;
   static final double TOKEN_WEIGHT = 0.6;
   static final double TOKEN_MIN_DICE = 0.5;
+  static final int MIN_EDIT_LENGTH = 5;
 
   /**
    * A text analysed once for comparisons.
@@ -96,7 +99,10 @@ final class TermSimilarity {
           best = 1;
           break;
         }
-        double d = dice(ClinicalAnalysis.gramSet(List.of(x)), ClinicalAnalysis.gramSet(List.of(y)));
+        double d =
+            Math.max(
+                dice(ClinicalAnalysis.gramSet(List.of(x)), ClinicalAnalysis.gramSet(List.of(y))),
+                editSimilarity(x, y));
         if (d >= TOKEN_MIN_DICE && d > best) {
           best = d;
         }
@@ -104,6 +110,39 @@ final class TermSimilarity {
       sum += best;
     }
     return sum;
+  }
+
+  /**
+   * {@code 1 - d / max(|x|, |y|)}, where {@code d} is the optimal-string-alignment distance (one
+   * insertion, deletion, substitution or swap of neighbours each costs 1): one typo in a word of 9
+   * letters gives 0.89. Words shorter than {@value #MIN_EDIT_LENGTH} letters get 0, since one edit
+   * turns a short word into another word.
+   */
+  static double editSimilarity(String x, String y) {
+    int longest = Math.max(x.length(), y.length());
+    if (Math.min(x.length(), y.length()) < MIN_EDIT_LENGTH) {
+      return 0;
+    }
+    int[][] d = new int[x.length() + 1][y.length() + 1];
+    for (int i = 0; i <= x.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= y.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= x.length(); i++) {
+      for (int j = 1; j <= y.length(); j++) {
+        int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1
+            && j > 1
+            && x.charAt(i - 1) == y.charAt(j - 2)
+            && x.charAt(i - 2) == y.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return 1.0 - (double) d[x.length()][y.length()] / longest;
   }
 
   static double dice(Set<String> a, Set<String> b) {
