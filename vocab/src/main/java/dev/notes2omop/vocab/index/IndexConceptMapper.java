@@ -6,7 +6,6 @@ import dev.notes2omop.core.mapping.MappedMention;
 import dev.notes2omop.core.mapping.MatchType;
 import dev.notes2omop.core.nlp.MeasurementValue;
 import dev.notes2omop.core.nlp.Mention;
-import dev.notes2omop.core.nlp.TextFolding;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -131,12 +130,11 @@ public final class IndexConceptMapper implements ConceptMapper, AutoCloseable {
     }
     IndexedText hit = standard.get();
     int source = hit.concept().conceptId() == mention.conceptHint() ? 0 : mention.conceptHint();
+    // how the text names the hinted concept, when it is one of its indexed texts; else the
+    // tagger's own dictionary match, reported as EXACT as DictionaryConceptMapper does
     MatchType type = MatchType.EXACT;
-    String key = TextFolding.key(mention.text());
     for (Candidate c : ranker.rank(mention.text(), hit.concept().domainId(), Set.of(), 10)) {
-      if (c.conceptId() == hit.concept().conceptId()
-          && c.matchType() != MatchType.FUZZY
-          && !key.isEmpty()) {
+      if (c.conceptId() == hit.concept().conceptId() && c.matchType() != MatchType.FUZZY) {
         type = c.matchType();
         break;
       }
