@@ -192,7 +192,8 @@ public final class ConceptDictionary {
     return concepts.size();
   }
 
-  static String normaliseOperator(String operator) {
+  /** An operator as the {@code Meas Value Operator} names it: "≤" as {@code <=}, ... */
+  public static String normaliseOperator(String operator) {
     String op = operator.strip().replace('\u2264', '≤').replace('\u2265', '≥');
     return switch (op) {
       case "≤", "=<" -> "<=";

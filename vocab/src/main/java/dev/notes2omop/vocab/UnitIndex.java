@@ -11,7 +11,10 @@ import java.util.Set;
  * Finds the UCUM concept of a unit as written: the exact UCUM code first ("mg/dL"), then the
  * lexicon's written forms ("mmHg", "lpm"), then the code compared without case ("MG/DL").
  */
-final class UnitIndex {
+public final class UnitIndex {
+
+  /** An empty index; fill it with {@link #addCode} and {@link #addWrittenForm}. */
+  public UnitIndex() {}
 
   private final Map<String, Integer> byCode = new HashMap<>();
   private final Map<String, Integer> byWrittenForm = new HashMap<>();
@@ -24,7 +27,7 @@ final class UnitIndex {
    *
    * @param standardId the standard concept the code stands for (itself or its Maps to target)
    */
-  void addCode(String code, int standardId, boolean standard) {
+  public void addCode(String code, int standardId, boolean standard) {
     if (standard || !byCode.containsKey(code)) {
       byCode.put(code, standardId);
     }
@@ -36,12 +39,13 @@ final class UnitIndex {
   }
 
   /** Adds a lexicon written form; the first form wins. */
-  void addWrittenForm(String form, int standardId) {
+  public void addWrittenForm(String form, int standardId) {
     byWrittenForm.putIfAbsent(form.strip(), standardId);
     byFoldedForm.putIfAbsent(UnitText.fold(form), standardId);
   }
 
-  OptionalInt find(String written) {
+  /** The UCUM concept of a unit as written, if known. */
+  public OptionalInt find(String written) {
     if (written == null || written.isBlank()) {
       return OptionalInt.empty();
     }
@@ -60,7 +64,8 @@ final class UnitIndex {
     return id == null ? OptionalInt.empty() : OptionalInt.of(id);
   }
 
-  int size() {
+  /** How many UCUM codes it holds. */
+  public int size() {
     return byCode.size();
   }
 }

@@ -7,11 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The entries of the Spanish mapping test set, read from the test classpath. */
+/**
+ * The entries of the Spanish mapping test set (or the tuning set), read from the test classpath.
+ */
 final class MappingSet {
 
   /** The set on the test classpath. */
   static final String RESOURCE = "/mapping/es-mapping-set.tsv";
+
+  /** The tuning set: the index mapper's thresholds are chosen on it, never on the test set. */
+  static final String TUNING_RESOURCE = "/mapping/es-mapping-tune.tsv";
 
   /** The header line, after the comment block. */
   static final String HEADER =
@@ -34,14 +39,14 @@ final class MappingSet {
       return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    static Variation parse(String text, int line) {
+    static Variation parse(String text, String resource, int line) {
       for (Variation v : values()) {
         if (v.fileName().equals(text)) {
           return v;
         }
       }
       throw new IllegalArgumentException(
-          RESOURCE + " line " + line + ": unknown variation '" + text + "'");
+          resource + " line " + line + ": unknown variation '" + text + "'");
     }
   }
 
@@ -67,17 +72,26 @@ final class MappingSet {
 
   private MappingSet() {}
 
-  /** Reads the set, rejecting a malformed line with its number. */
+  /** Reads the test set, rejecting a malformed line with its number. */
   static List<Entry> load() throws IOException {
-    try (InputStream in = MappingSet.class.getResourceAsStream(RESOURCE)) {
+    return load(RESOURCE);
+  }
+
+  /** Reads a set in the test set's format from the test classpath. */
+  static List<Entry> load(String resource) throws IOException {
+    try (InputStream in = MappingSet.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is not on the test classpath");
+        throw new IllegalStateException(resource + " is not on the test classpath");
       }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
     }
   }
 
   static List<Entry> parse(String text) {
+    return parse(text, RESOURCE);
+  }
+
+  static List<Entry> parse(String text, String resource) {
     List<Entry> entries = new ArrayList<>();
     boolean header = false;
     String[] lines = text.split("\n", -1);
@@ -89,26 +103,26 @@ final class MappingSet {
       if (!header) {
         if (!line.equals(HEADER)) {
           throw new IllegalArgumentException(
-              RESOURCE + " line " + (i + 1) + ": expected the header '" + HEADER + "'");
+              resource + " line " + (i + 1) + ": expected the header '" + HEADER + "'");
         }
         header = true;
         continue;
       }
-      entries.add(entry(line.split("\t", -1), i + 1));
+      entries.add(entry(line.split("\t", -1), resource, i + 1));
     }
     return List.copyOf(entries);
   }
 
-  private static Entry entry(String[] f, int line) {
+  private static Entry entry(String[] f, String resource, int line) {
     if (f.length != 5 || f[0].isBlank()) {
       throw new IllegalArgumentException(
-          RESOURCE + " line " + line + ": expected 5 tab-separated columns with a term");
+          resource + " line " + line + ": expected 5 tab-separated columns with a term");
     }
-    Variation variation = Variation.parse(f[4].strip(), line);
+    Variation variation = Variation.parse(f[4].strip(), resource, line);
     boolean dash = "-".equals(f[2].strip()) && "-".equals(f[3].strip());
     if (dash != (variation == Variation.UNMAPPABLE)) {
       throw new IllegalArgumentException(
-          RESOURCE
+          resource
               + " line "
               + line
               + ": vocabulary and code are '-' exactly when the variation is unmappable");

@@ -1,0 +1,183 @@
+package dev.notes2omop.vocab.index;
+
+import dev.notes2omop.core.mapping.ConceptMapper;
+import dev.notes2omop.core.mapping.ConceptMatch;
+import dev.notes2omop.core.mapping.MappedMention;
+import dev.notes2omop.core.mapping.MatchType;
+import dev.notes2omop.core.nlp.MeasurementValue;
+import dev.notes2omop.core.nlp.Mention;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Maps mentions with the {@link ConceptIndex}.
+ *
+ * <ol>
+ *   <li>A mention with a concept hint (from a dictionary tagger) that is an indexed standard
+ *       concept, or maps to one, maps to it with score 1.
+ *   <li>Otherwise its text's candidates are ranked ({@link CandidateRanker}): concepts of the
+ *       label's domain, and of compatible domains at a penalty; context words in the note add a
+ *       small bonus. The best maps if its score reaches {@link IndexMapperSettings#minScore};
+ *       otherwise the answer is {@link ConceptMatch#NONE}.
+ * </ol>
+ *
+ * <p>A measurement's unit maps to its UCUM concept and its operator to the {@code Meas Value
+ * Operator} concept, as {@link dev.notes2omop.vocab.map.DictionaryConceptMapper} does. Thread-safe;
+ * closing it closes the index.
+ */
+public final class IndexConceptMapper implements ConceptMapper, AutoCloseable {
+
+  /** How far, in characters, the note is read on each side of a mention for context words. */
+  static final int CONTEXT_CHARS = 200;
+
+  private final ConceptIndex index;
+  private final IndexMapperSettings settings;
+  private final CandidateRanker ranker;
+
+  public IndexConceptMapper(ConceptIndex index, IndexMapperSettings settings) {
+    this.index = Objects.requireNonNull(index, "index");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.ranker = new CandidateRanker(index, settings);
+  }
+
+  /**
+   * Opens (building when needed) the index in {@code directory} and a mapper with the default
+   * settings.
+   */
+  public static IndexConceptMapper open(
+      IndexSource source, Path directory, BuildProgress progress) {
+    return new IndexConceptMapper(
+        ConceptIndex.open(source, directory, progress), IndexMapperSettings.defaults());
+  }
+
+  /** The index this mapper reads. */
+  public ConceptIndex index() {
+    return index;
+  }
+
+  @Override
+  public MappedMention map(Mention mention) {
+    return map(mention, Set.of());
+  }
+
+  @Override
+  public MappedMention map(Mention mention, String noteText) {
+    return map(mention, contextStems(mention, noteText));
+  }
+
+  private MappedMention map(Mention mention, Set<String> context) {
+    ConceptMatch match =
+        byHint(mention)
+            .orElseGet(() -> choose(mention.text(), mention.label().domainId(), context));
+    int unit = 0;
+    int operator = 0;
+    MeasurementValue value = mention.value();
+    if (value != null) {
+      unit = value.unit() == null ? 0 : index.measurement().unit(value.unit()).orElse(0);
+      operator = index.measurement().operator(value.operator()).orElse(0);
+    }
+    return new MappedMention(mention, match, unit, operator);
+  }
+
+  /**
+   * The candidates for {@code term}, best first, whatever their score.
+   *
+   * @param domainOrNull the domain wanted (compatible domains are included at a penalty), or {@code
+   *     null} for any domain, units included
+   * @param limit at most this many
+   */
+  public List<Candidate> candidates(String term, String domainOrNull, int limit) {
+    Objects.requireNonNull(term, "term");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit is " + limit + ": give 1 or more");
+    }
+    return ranker.rank(term, domainOrNull, Set.of(), limit);
+  }
+
+  /** The best candidate for {@code term} if it reaches the threshold, else {@code NONE}. */
+  public ConceptMatch best(String term, String domainOrNull) {
+    Objects.requireNonNull(term, "term");
+    return choose(term, domainOrNull, Set.of());
+  }
+
+  /** The settings in use. */
+  public IndexMapperSettings settings() {
+    return settings;
+  }
+
+  private ConceptMatch choose(String text, String domain, Set<String> context) {
+    List<Candidate> top = ranker.rank(text, domain, context, 1);
+    if (top.isEmpty() || top.get(0).score() < settings.minScore()) {
+      return ConceptMatch.NONE;
+    }
+    return top.get(0).toMatch();
+  }
+
+  private Optional<ConceptMatch> byHint(Mention mention) {
+    if (mention.conceptHint() == 0) {
+      return Optional.empty();
+    }
+    Optional<IndexedText> standard = index.standardOf(mention.conceptHint());
+    if (standard.isEmpty()
+        || DomainRouting.factor(
+                mention.label().domainId(), standard.get().concept().domainId(), 1.0)
+            == 0) {
+      return Optional.empty();
+    }
+    IndexedText hit = standard.get();
+    int source = hit.concept().conceptId() == mention.conceptHint() ? 0 : mention.conceptHint();
+    // how the text names the hinted concept, when it is one of its indexed texts; else the
+    // tagger's own dictionary match, reported as EXACT as DictionaryConceptMapper does
+    MatchType type = MatchType.EXACT;
+    for (Candidate c : ranker.rank(mention.text(), hit.concept().domainId(), Set.of(), 10)) {
+      if (c.conceptId() == hit.concept().conceptId() && c.matchType() != MatchType.FUZZY) {
+        type = c.matchType();
+        break;
+      }
+    }
+    StandardConcept concept = hit.concept();
+    return Optional.of(
+        new ConceptMatch(
+            concept.conceptId(),
+            concept.conceptName(),
+            concept.domainId(),
+            concept.vocabularyId(),
+            concept.conceptCode(),
+            source,
+            1.0,
+            type));
+  }
+
+  /**
+   * The stems of up to {@link IndexMapperSettings#contextWindow} words (stop words excluded) on
+   * each side of the mention in the note, without the mention's own.
+   */
+  private Set<String> contextStems(Mention mention, String noteText) {
+    int window = settings.contextWindow();
+    if (noteText == null || window == 0 || mention.end() > noteText.length()) {
+      return Set.of();
+    }
+    ClinicalAnalysis analysis = index.analysis();
+    List<String> before =
+        analysis.stemmedTokens(
+            noteText.substring(Math.max(0, mention.start() - CONTEXT_CHARS), mention.start()));
+    List<String> after =
+        analysis.stemmedTokens(
+            noteText.substring(
+                mention.end(), Math.min(noteText.length(), mention.end() + CONTEXT_CHARS)));
+    Set<String> context = new LinkedHashSet<>();
+    context.addAll(before.subList(Math.max(0, before.size() - window), before.size()));
+    context.addAll(after.subList(0, Math.min(window, after.size())));
+    context.removeAll(analysis.stemmedTokens(mention.text()));
+    return context;
+  }
+
+  @Override
+  public void close() {
+    index.close();
+  }
+}

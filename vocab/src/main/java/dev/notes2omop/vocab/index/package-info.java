@@ -1,0 +1,12 @@
+/**
+ * The on-disk Lucene concept index and the mapper that reads it.
+ *
+ * <p>{@link dev.notes2omop.vocab.index.ConceptIndex} is built by streaming the CDM vocabulary
+ * tables from PostgreSQL (concept names, synonyms, the lexicon and a caller's extra terms, each
+ * resolved to its standard concept) into a Lucene directory, and reused while its fingerprint
+ * matches the database. {@link dev.notes2omop.vocab.index.IndexConceptMapper} retrieves candidates
+ * from it, re-scores them with a calibrated similarity ({@link
+ * dev.notes2omop.vocab.index.TermSimilarity}) and chooses by domain and context. See {@code
+ * docs/concept-index.md}.
+ */
+package dev.notes2omop.vocab.index;
