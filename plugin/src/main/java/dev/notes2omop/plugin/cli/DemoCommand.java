@@ -7,9 +7,11 @@ import dev.notes2omop.plugin.etl.EtlRunner;
 import dev.notes2omop.plugin.report.NlpSummary;
 import dev.notes2omop.plugin.runtime.BundledResources;
 import dev.notes2omop.plugin.runtime.Database;
+import dev.notes2omop.plugin.runtime.MappingSettings;
 import dev.notes2omop.plugin.runtime.Pipeline;
 import dev.notes2omop.vocab.LexiconReport;
-import dev.notes2omop.vocab.lexicon.Lexicon;
+import dev.notes2omop.vocab.index.BuildProgress;
+import dev.notes2omop.vocab.index.IndexStats;
 import dev.notes2omop.vocab.load.AthenaLoader;
 import dev.notes2omop.vocab.load.LoadProgress;
 import dev.notes2omop.vocab.load.LoadReport;
@@ -64,22 +66,12 @@ final class DemoCommand implements Callable<Integer> {
               SAMPLE_VOCABULARIES.stream().map(vocabDir::resolve).toList(), LoadProgress.NONE);
       out.printf("Sample vocabulary loaded: %s%n", VocabPrinter.oneLine(vocab));
 
-      Pipeline pipeline = Pipeline.build(db, Lexicon.bundledSpanish());
-      LexiconReport lexicon = pipeline.dictionary().lexiconReport();
-      out.printf(
-          "Dictionary: %,d terms; Spanish lexicon: %,d of %,d entries resolved in this vocabulary%n",
-          pipeline.dictionary().taggerTerms().size(), lexicon.resolved().size(), lexicon.total());
-
-      Path notesDir = BundledResources.extract("demo/notes", dataDir.resolve("demo-notes"));
-      out.println("Processing the sample notes in " + notesDir);
-      out.flush();
-      EtlReport report =
-          new EtlRunner(pipeline, Runtime.getRuntime().availableProcessors())
-              .run(BulkInput.files(notesDir), ProgressBar.forTerminal());
-      ReportPrinter printer = new ReportPrinter(out);
-      printer.etl(report, Integer.MAX_VALUE);
-      printer.tableCounts(TableCounts.count(db.dataSource(), db.schemas()));
-      printer.nlp(NlpSummary.read(db.dataSource(), db.schemas(), 15));
+      BuildProgress indexProgress = IndexProgressPrinter.forTerminal();
+      try (Pipeline pipeline =
+          Pipeline.build(db, MappingSettings.defaults(dataDir), indexProgress)) {
+        IndexProgressPrinter.finish(indexProgress);
+        process(out, db, pipeline, dataDir);
+      }
       printConnectionHelp(out, db);
       out.flush();
       if (keepRunning && db.embedded() != null) {
@@ -89,6 +81,31 @@ final class DemoCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  private static void process(PrintWriter out, Database db, Pipeline pipeline, Path dataDir)
+      throws Exception {
+    LexiconReport lexicon = pipeline.dictionary().lexiconReport();
+    out.printf(
+        "Dictionary: %,d terms; Spanish lexicon: %,d of %,d entries resolved in this vocabulary%n",
+        pipeline.dictionary().taggerTerms().size(), lexicon.resolved().size(), lexicon.total());
+    IndexStats index = pipeline.mappers().index().index().stats();
+    out.printf(
+        "Concept index: %,d texts, %,d kB, %s%n",
+        index.documents(),
+        index.sizeBytes() / 1024,
+        index.rebuilt() ? "built in " + index.buildMillis() + " ms" : "reused");
+
+    Path notesDir = BundledResources.extract("demo/notes", dataDir.resolve("demo-notes"));
+    out.println("Processing the sample notes in " + notesDir);
+    out.flush();
+    EtlReport report =
+        new EtlRunner(pipeline, Runtime.getRuntime().availableProcessors())
+            .run(BulkInput.files(notesDir), ProgressBar.forTerminal());
+    ReportPrinter printer = new ReportPrinter(out);
+    printer.etl(report, Integer.MAX_VALUE);
+    printer.tableCounts(TableCounts.count(db.dataSource(), db.schemas()));
+    printer.nlp(NlpSummary.read(db.dataSource(), db.schemas(), 15));
   }
 
   private void printConnectionHelp(PrintWriter out, Database db) {

@@ -7,6 +7,7 @@ import dev.notes2omop.plugin.etl.EtlReport;
 import dev.notes2omop.plugin.etl.EtlRunner;
 import dev.notes2omop.plugin.runtime.Database;
 import dev.notes2omop.plugin.runtime.Pipeline;
+import dev.notes2omop.vocab.index.BuildProgress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,7 +42,7 @@ final class EtlCommand implements Callable<Integer> {
       description = "Worker threads for notes (default: the number of cores).")
   Integer threads;
 
-  @Mixin LexiconOptions lexicons;
+  @Mixin MappingOptions mapping;
 
   @Option(
       names = "--max-problems",
@@ -65,27 +66,36 @@ final class EtlCommand implements Callable<Integer> {
     List<Path> files = BulkInput.files(input);
     try (Database db = Database.open(database.settings())) {
       out.println("Database: " + db.description());
-      Pipeline pipeline =
+      BuildProgress indexProgress = IndexProgressPrinter.forTerminal();
+      try (Pipeline pipeline =
           Pipeline.build(
               asyncCommit ? db.asyncCommitDataSource() : db.dataSource(),
               db.schemas(),
-              lexicons.lexicon());
-      if (pipeline.dictionary().size() == 0) {
-        out.println(
-            "Warning: the vocabulary in schema "
-                + db.schemas().cdm()
-                + " is empty, so no mention maps to a concept and no clinical rows are derived."
-                + " Load one first: notes2omop vocab load --athena DIR");
+              mapping.settings(database.dataDir),
+              indexProgress)) {
+        IndexProgressPrinter.finish(indexProgress);
+        run(out, db, pipeline, files);
       }
-      int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-      EtlProgress progress = ProgressBar.forTerminal();
-      EtlReport report = new EtlRunner(pipeline, workers).run(files, progress);
-      ProgressBar.finish(progress);
-      ReportPrinter printer = new ReportPrinter(out);
-      printer.etl(report, maxProblems);
-      printer.tableCounts(TableCounts.count(db.dataSource(), db.schemas()));
-      out.flush();
     }
     return 0;
+  }
+
+  private void run(PrintWriter out, Database db, Pipeline pipeline, List<Path> files)
+      throws Exception {
+    if (pipeline.dictionary().size() == 0) {
+      out.println(
+          "Warning: the vocabulary in schema "
+              + db.schemas().cdm()
+              + " is empty, so no mention maps to a concept and no clinical rows are derived."
+              + " Load one first: notes2omop vocab load --athena DIR");
+    }
+    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    EtlProgress progress = ProgressBar.forTerminal();
+    EtlReport report = new EtlRunner(pipeline, workers).run(files, progress);
+    ProgressBar.finish(progress);
+    ReportPrinter printer = new ReportPrinter(out);
+    printer.etl(report, maxProblems);
+    printer.tableCounts(TableCounts.count(db.dataSource(), db.schemas()));
+    out.flush();
   }
 }

@@ -17,7 +17,12 @@ import picocli.CommandLine.Option;
     name = "vocab",
     mixinStandardHelpOptions = true,
     description = "OHDSI vocabulary commands.",
-    subcommands = {VocabCommand.Load.class, VocabReviewCommand.class})
+    subcommands = {
+      VocabCommand.Load.class,
+      VocabMapCommand.class,
+      VocabIndexCommand.class,
+      VocabReviewCommand.class
+    })
 final class VocabCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -8,8 +8,9 @@ import dev.notes2omop.omop.report.TableCounts;
 import dev.notes2omop.omop.schema.SchemaNames;
 import dev.notes2omop.omop.testing.TestDatabase;
 import dev.notes2omop.plugin.runtime.BundledResources;
+import dev.notes2omop.plugin.runtime.MappingSettings;
 import dev.notes2omop.plugin.runtime.Pipeline;
-import dev.notes2omop.vocab.lexicon.Lexicon;
+import dev.notes2omop.vocab.index.BuildProgress;
 import dev.notes2omop.vocab.load.AthenaLoader;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -56,8 +58,14 @@ class EtlEndToEndIT {
     Path vocab = BundledResources.extract("sample-vocab", tmp.resolve("vocab"));
     new AthenaLoader(dataSource, schemas.cdm())
         .loadAll(List.of(vocab.resolve("gibleed"), vocab.resolve("synthea27nj")), (t, n) -> {});
-    pipeline = Pipeline.build(dataSource, schemas, Lexicon.bundledSpanish());
+    pipeline =
+        Pipeline.build(dataSource, schemas, MappingSettings.defaults(tmp), BuildProgress.NONE);
     first = new EtlRunner(pipeline, 2).run(inputFiles(), EtlProgress.NONE);
+  }
+
+  @AfterAll
+  void closePipeline() {
+    pipeline.close();
   }
 
   @Test
