@@ -1,44 +1,54 @@
 package dev.notes2omop.vocab.index;
 
 import dev.notes2omop.core.mapping.MatchType;
+import dev.notes2omop.core.nlp.TextFolding;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
- * Ranks the concepts a text may name: retrieves the top K documents of the text and of each of its
- * abbreviation expansions, scores each with {@link TermSimilarity} times the domain factor (and the
- * abbreviation factor for an expansion), keeps each concept's best, adds the context bonus and
- * sorts. Thread-safe.
+ * Ranks the concepts a text may name, in tiers:
+ *
+ * <ol>
+ *   <li>the cache ({@link CandidateCache}) of context-free rankings;
+ *   <li>for the best answer only: the exact tier, every document whose key is the text's or one of
+ *       its abbreviation expansions' in the searched domains. It answers when its best candidate
+ *       beats any fuzzy score ({@link TermSimilarity#FUZZY_CEILING}, plus the context bonus);
+ *   <li>the full search: the top K documents of the text and of each of its expansions (exact key,
+ *       stems, rarest grams), each scored with {@link TermSimilarity} times the domain factor (and
+ *       the abbreviation factor for an expansion), the best document kept per concept.
+ * </ol>
+ *
+ * Context words then add their bonus ({@link ContextBonus}). Every tier gives the answer the full
+ * search would. Thread-safe.
  */
 final class CandidateRanker {
 
-  /** Order among equal scores: how the text matched, then direct before mapped, then id. */
-  private static final Comparator<Scored> ORDER =
-      Comparator.comparingDouble(Scored::raw)
-          .reversed()
-          .thenComparingInt(s -> typeRank(s.candidate().matchType()))
-          .thenComparingInt(s -> s.candidate().sourceConceptId() == 0 ? 0 : 1)
-          .thenComparingInt(s -> "Ingredient".equals(s.candidate().conceptClassId()) ? 0 : 1)
-          .thenComparingInt(s -> s.candidate().conceptId());
+  /** Candidates a full search leaves in the cache. */
+  static final int CACHE_DEPTH = 16;
 
-  /** A candidate and its score before capping at 1, which orders ties that context breaks. */
-  private record Scored(Candidate candidate, double raw) {}
+  /** The exact tier gives way to the full search past this many exact documents. */
+  static final int EXACT_CAP = 256;
 
-  private record Variant(String text, double factor, boolean expanded) {}
+  private record Variant(String text, String key, double factor, boolean expanded) {}
 
   private final ConceptIndex index;
   private final IndexMapperSettings settings;
   private final TermSimilarity similarity;
+  private final ContextBonus contextBonus;
+  private final CandidateCache cache;
 
   CandidateRanker(ConceptIndex index, IndexMapperSettings settings) {
     this.index = index;
     this.settings = settings;
     this.similarity = new TermSimilarity(index.analysis());
+    this.contextBonus = new ContextBonus(similarity, settings);
+    this.cache = new CandidateCache(settings.cacheSize());
   }
 
   /**
@@ -46,94 +56,146 @@ final class CandidateRanker {
    * @param context stems of the words around the mention (may be empty)
    */
   List<Candidate> rank(String text, String domain, Set<String> context, int limit) {
-    Set<String> domains = domain == null ? null : DomainRouting.searched(domain);
-    Map<Integer, Scored> best = new LinkedHashMap<>();
     TermSimilarity.Analysed original = similarity.analyse(text);
-    for (Variant variant : variants(text)) {
+    UnaryOperator<ScoredCandidate> withContext = contextOf(original, context);
+    CandidateCache.Key key = new CandidateCache.Key(original.key(), original.folded(), domain);
+    Ranking cached = cache.get(key);
+    if (cached != null) {
+      Optional<List<Candidate>> top = top(cached, limit, withContext);
+      if (top.isPresent()) {
+        return top.get();
+      }
+    }
+    List<Variant> variants = variants(text, original.key());
+    if (limit == 1) {
+      Optional<Ranking> exact = exactTier(variants, domain);
+      Optional<List<Candidate>> top = exact.flatMap(r -> top(r, limit, withContext));
+      if (top.isPresent()) {
+        cache.put(key, exact.get());
+        return top.get();
+      }
+    }
+    List<ScoredCandidate> all = fullSearch(original, variants, domain);
+    cache.put(key, Ranking.ofAll(all, CACHE_DEPTH));
+    return top(Ranking.ofAll(all, all.size()), limit, withContext).orElseThrow();
+  }
+
+  /**
+   * The candidates of the exact tier, best first, at most {@code limit}: the texts, in {@code
+   * domain} and its compatible domains, whose key equals the text's or an expansion's. Empty when
+   * there are too many exact documents to read them all.
+   */
+  Optional<List<Candidate>> exactCandidates(String text, String domain, int limit) {
+    return exactTier(variants(text, TextFolding.key(text)), domain)
+        .map(r -> r.scored().stream().limit(limit).map(ScoredCandidate::answer).toList());
+  }
+
+  /** Adds the context bonus; {@code null} without context. */
+  private UnaryOperator<ScoredCandidate> contextOf(
+      TermSimilarity.Analysed original, Set<String> context) {
+    if (context.isEmpty()) {
+      return null;
+    }
+    Set<String> queryStems = new HashSet<>(original.stems());
+    return s -> contextBonus.apply(s, context, queryStems);
+  }
+
+  private Optional<List<Candidate>> top(
+      Ranking ranking, int limit, UnaryOperator<ScoredCandidate> context) {
+    return ranking.top(limit, context, settings.minScore(), settings.maxContextBonus());
+  }
+
+  private Optional<Ranking> exactTier(List<Variant> variants, String domain) {
+    Map<String, Variant> byKey = new LinkedHashMap<>();
+    for (Variant v : variants) {
+      if (!v.key().isEmpty()) {
+        byKey.putIfAbsent(v.key(), v);
+      }
+    }
+    if (byKey.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<String> domains = domain == null ? null : DomainRouting.searched(domain);
+    Optional<List<IndexedText>> hits =
+        index.searchAll(LuceneQueries.exact(byKey.keySet(), domains), EXACT_CAP);
+    if (hits.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<Integer, ScoredCandidate> best = new LinkedHashMap<>();
+    for (IndexedText hit : hits.get()) {
+      Variant variant = byKey.get(hit.key());
+      double score = TermSimilarity.exactScore(hit.type()) * variant.factor() * factor(domain, hit);
+      keep(best, hit, score, matchType(variant, hit));
+    }
+    return Optional.of(
+        new Ranking(sorted(best), TermSimilarity.FUZZY_CEILING * maxFactor(variants), false));
+  }
+
+  private List<ScoredCandidate> fullSearch(
+      TermSimilarity.Analysed original, List<Variant> variants, String domain) {
+    Set<String> domains = domain == null ? null : DomainRouting.searched(domain);
+    Map<Integer, ScoredCandidate> best = new LinkedHashMap<>();
+    for (Variant variant : variants) {
       TermSimilarity.Analysed query =
           variant.expanded() ? similarity.analyse(variant.text()) : original;
       if (query.key().isEmpty()) {
         continue;
       }
+      List<String> grams =
+          index.rarest(IndexFields.GRAMS, query.grams(), LuceneQueries.MAX_GRAMS);
       for (IndexedText hit :
-          index.search(LuceneQueries.of(query, domains), settings.retrieveTopK())) {
-        double factor =
-            DomainRouting.factor(
-                domain, hit.concept().domainId(), settings.compatibleDomainFactor());
-        double score = similarity.score(query, hit) * variant.factor() * factor;
-        if (score <= 0) {
-          continue;
+          index.search(LuceneQueries.of(query, grams, domains), settings.retrieveTopK())) {
+        double score = TermSimilarity.score(query, hit) * variant.factor() * factor(domain, hit);
+        if (score > 0) {
+          MatchType type = query.key().equals(hit.key()) ? matchType(variant, hit) : MatchType.FUZZY;
+          keep(best, hit, score, type);
         }
-        Candidate candidate = Candidate.of(hit, score, matchType(query, hit, variant));
-        best.merge(
-            hit.concept().conceptId(),
-            new Scored(candidate, score),
-            (a, b) -> ORDER.compare(a, b) <= 0 ? a : b);
       }
     }
-    List<Scored> scored = new ArrayList<>();
-    Set<String> queryStems = new HashSet<>(original.stems());
-    for (Scored s : best.values()) {
-      scored.add(withContext(s, context, queryStems));
-    }
-    scored.sort(ORDER);
-    List<Candidate> out = new ArrayList<>();
-    for (Scored s : scored.subList(0, Math.min(limit, scored.size()))) {
-      out.add(s.candidate().withScore(Math.min(1.0, s.raw())));
-    }
-    return out;
+    return sorted(best);
   }
 
-  private List<Variant> variants(String text) {
+  private double factor(String domain, IndexedText hit) {
+    return DomainRouting.factor(
+        domain, hit.concept().domainId(), settings.compatibleDomainFactor());
+  }
+
+  private static void keep(
+      Map<Integer, ScoredCandidate> best, IndexedText hit, double score, MatchType type) {
+    ScoredCandidate candidate =
+        new ScoredCandidate(Candidate.of(hit, score, type), score, hit.folded());
+    best.merge(hit.concept().conceptId(), candidate, ScoredCandidate::better);
+  }
+
+  private static List<ScoredCandidate> sorted(Map<Integer, ScoredCandidate> best) {
+    List<ScoredCandidate> sorted = new ArrayList<>(best.values());
+    sorted.sort(ScoredCandidate.ORDER);
+    return sorted;
+  }
+
+  private static double maxFactor(List<Variant> variants) {
+    return variants.stream().mapToDouble(Variant::factor).max().orElse(1);
+  }
+
+  private List<Variant> variants(String text, String key) {
     List<Variant> variants = new ArrayList<>();
-    variants.add(new Variant(text, 1.0, false));
+    variants.add(new Variant(text, key, 1.0, false));
     for (String expanded : index.abbreviations().variants(text, settings.maxVariants())) {
-      variants.add(new Variant(expanded, settings.abbreviationFactor(), true));
+      variants.add(
+          new Variant(expanded, TextFolding.key(expanded), settings.abbreviationFactor(), true));
     }
     return variants;
   }
 
-  private static MatchType matchType(
-      TermSimilarity.Analysed query, IndexedText hit, Variant variant) {
-    if (!query.key().equals(hit.key())) {
-      return MatchType.FUZZY;
-    }
+  /** How an exact hit (same key) is reported. */
+  private static MatchType matchType(Variant variant, IndexedText hit) {
     if (variant.expanded() && hit.type() != MatchType.OVERRIDE) {
       return MatchType.LEXICON;
     }
     return hit.type();
   }
 
-  /**
-   * Adds {@link IndexMapperSettings#contextBonusPerWord} for each context word (not in the query)
-   * that the candidate's matched text or name contains, up to {@link
-   * IndexMapperSettings#maxContextBonus}; only to candidates already at the threshold, so context
-   * reorders answers but never makes one.
-   */
-  private Scored withContext(Scored scored, Set<String> context, Set<String> queryStems) {
-    if (context.isEmpty() || scored.raw() < settings.minScore()) {
-      return scored;
-    }
-    Candidate c = scored.candidate();
-    Set<String> stems = new HashSet<>(similarity.analyse(c.matchedText()).stems());
-    stems.addAll(similarity.analyse(c.conceptName()).stems());
-    stems.removeAll(queryStems);
-    long shared = context.stream().filter(stems::contains).count();
-    if (shared == 0) {
-      return scored;
-    }
-    double bonus = Math.min(settings.maxContextBonus(), shared * settings.contextBonusPerWord());
-    return new Scored(c, scored.raw() + bonus);
-  }
-
-  static int typeRank(MatchType type) {
-    return switch (type) {
-      case OVERRIDE -> 0;
-      case LEXICON -> 1;
-      case EXACT -> 2;
-      case SYNONYM -> 3;
-      case FUZZY -> 4;
-      case NONE -> 5;
-    };
+  CandidateCache cache() {
+    return cache;
   }
 }

@@ -9,18 +9,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
@@ -84,7 +90,8 @@ public final class ConceptIndex implements AutoCloseable {
       connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
       try {
         IndexFingerprint fingerprint = IndexFingerprint.of(connection, source);
-        Optional<ConceptIndex> reused = reuse(dir, fingerprint, source, connection, analysis);
+        Optional<ConceptIndex> reused =
+            reuseOrUpdate(dir, fingerprint, source, connection, analysis);
         if (reused.isPresent()) {
           return reused.get();
         }
@@ -117,7 +124,12 @@ public final class ConceptIndex implements AutoCloseable {
     }
   }
 
-  private static Optional<ConceptIndex> reuse(
+  /**
+   * The index in {@code dir} when its fingerprint matches; or, when only the extra terms changed,
+   * the index with its extra terms replaced in place ({@link ExtraTermsUpdate}); else empty (to
+   * be rebuilt).
+   */
+  private static Optional<ConceptIndex> reuseOrUpdate(
       Path dir,
       IndexFingerprint fingerprint,
       IndexSource source,
@@ -128,6 +140,19 @@ public final class ConceptIndex implements AutoCloseable {
     if (stored.isEmpty()) {
       log.info("concept index: none usable in {}, building it", dir);
       return Optional.empty();
+    }
+    if (stored.get().differences(fingerprint).equals(List.of(IndexFingerprint.EXTRA_TERMS))) {
+      Optional<IndexStats> updated =
+          new ExtraTermsUpdate(source, analysis).apply(dir, fingerprint, connection);
+      if (updated.isEmpty()) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(opened(dir, source, connection, analysis, updated.get()));
+      } catch (IOException | RuntimeException e) {
+        log.warn("concept index in {} cannot be read ({}): rebuilding it", dir, e.toString());
+        return Optional.empty();
+      }
     }
     if (!stored.get().equals(fingerprint)) {
       log.info(
@@ -140,7 +165,7 @@ public final class ConceptIndex implements AutoCloseable {
       Properties build = readProperties(dir.resolve(BUILD_FILE));
       long expected = Long.parseLong(build.getProperty("documents", "-1"));
       IndexStats stats =
-          new IndexStats(dir, expected, IndexDirectories.size(dir), false, 0, 0, 0, 0);
+          new IndexStats(dir, expected, IndexDirectories.size(dir), false, 0, 0, 0, 0, false);
       ConceptIndex index = opened(dir, source, connection, analysis, stats);
       int found = index.reader.numDocs();
       if (found != expected) {
@@ -176,13 +201,7 @@ public final class ConceptIndex implements AutoCloseable {
     try {
       ConceptIndexBuilder.Result result =
           new ConceptIndexBuilder(source, analysis, progress).build(connection, building);
-      Properties build = new Properties();
-      build.setProperty("documents", Long.toString(result.documents()));
-      build.setProperty("rows-read", Long.toString(result.rowsRead()));
-      try (Writer writer =
-          Files.newBufferedWriter(building.resolve(BUILD_FILE), StandardCharsets.UTF_8)) {
-        build.store(writer, "notes2omop concept index build");
-      }
+      writeBuildFile(building, result.documents(), result.rowsRead());
       fingerprint.write(building); // last: a directory without it is never reused
       IndexDirectories.replace(building, dir);
       long millis = (System.nanoTime() - started) / 1_000_000;
@@ -205,7 +224,8 @@ public final class ConceptIndex implements AutoCloseable {
           millis,
           result.rowsRead(),
           result.lexiconUnresolved(),
-          result.extraUnresolved());
+          result.extraUnresolved(),
+          false);
     } finally {
       IndexDirectories.deleteRecursively(building);
     }
@@ -238,7 +258,23 @@ public final class ConceptIndex implements AutoCloseable {
         directory, reader, analysis, Abbreviations.of(source.lexicon()), measurement, stats);
   }
 
-  private static Properties readProperties(Path file) throws IOException {
+  /** Writes {@link #BUILD_FILE}: how many documents the index holds and how many rows it read. */
+  static void writeBuildFile(Path dir, long documents, long rowsRead) throws IOException {
+    Properties build = new Properties();
+    build.setProperty("documents", Long.toString(documents));
+    build.setProperty("rows-read", Long.toString(rowsRead));
+    Path temporary = dir.resolve(BUILD_FILE + ".tmp");
+    try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+      build.store(writer, "notes2omop concept index build");
+    }
+    Files.move(
+        temporary,
+        dir.resolve(BUILD_FILE),
+        StandardCopyOption.ATOMIC_MOVE,
+        StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  static Properties readProperties(Path file) throws IOException {
     Properties properties = new Properties();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       properties.load(reader);
@@ -251,19 +287,66 @@ public final class ConceptIndex implements AutoCloseable {
     return stats;
   }
 
-  /** The top {@code topK} documents of {@code query}, best first. */
+  /**
+   * The top {@code topK} documents of {@code query}, best first. Hits are not counted past {@code
+   * topK}, which lets Lucene skip the documents that cannot make the top (block-max WAND).
+   */
   List<IndexedText> search(Query query, int topK) {
     try {
-      TopDocs top = searcher.search(query, topK);
-      List<IndexedText> hits = new ArrayList<>(top.scoreDocs.length);
-      var stored = searcher.storedFields();
-      for (ScoreDoc doc : top.scoreDocs) {
-        hits.add(IndexFields.read(stored.document(doc.doc)));
-      }
-      return hits;
+      TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(topK, topK));
+      return read(top);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot search the concept index", e);
     }
+  }
+
+  /**
+   * Every document of {@code query} when there are at most {@code cap}; else empty (the caller
+   * takes another way).
+   */
+  Optional<List<IndexedText>> searchAll(Query query, int cap) {
+    try {
+      TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(cap, cap + 1));
+      if (top.totalHits.value > cap) {
+        return Optional.empty();
+      }
+      return Optional.of(read(top));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot search the concept index", e);
+    }
+  }
+
+  private List<IndexedText> read(TopDocs top) throws IOException {
+    List<IndexedText> hits = new ArrayList<>(top.scoreDocs.length);
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc doc : top.scoreDocs) {
+      hits.add(IndexFields.read(stored.document(doc.doc)));
+    }
+    return hits;
+  }
+
+  /**
+   * Of {@code grams} (terms of {@code field}), those in at least one document, fewest documents
+   * first, at most {@code max}.
+   */
+  List<String> rarest(String field, Collection<String> grams, int max) {
+    record Frequency(String term, int documents) {}
+    List<Frequency> frequencies = new ArrayList<>(grams.size());
+    try {
+      for (String gram : grams) {
+        int documents = reader.docFreq(new Term(field, gram));
+        if (documents > 0) {
+          frequencies.add(new Frequency(gram, documents));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the concept index's term statistics", e);
+    }
+    return frequencies.stream()
+        .sorted(Comparator.comparingInt(Frequency::documents))
+        .limit(max)
+        .map(Frequency::term)
+        .toList();
   }
 
   /**

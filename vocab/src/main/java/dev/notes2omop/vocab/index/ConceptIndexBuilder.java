@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,7 +87,8 @@ final class ConceptIndexBuilder {
       throws SQLException {
     int source = sourceId == target.conceptId() ? 0 : sourceId;
     try {
-      writer.addDocument(IndexFields.document(text, type, target, source));
+      writer.addDocument(
+          IndexFields.document(text, analysis.foldedTokens(text), type, target, source, false));
     } catch (IOException e) {
       throw new SQLException("cannot write the index: " + e.getMessage(), e);
     }
@@ -134,33 +134,10 @@ final class ConceptIndexBuilder {
   }
 
   private int addExtraTerms(IndexQueries queries, IndexWriter writer) throws SQLException {
-    Map<Integer, List<IndexTerm>> byId = new HashMap<>();
-    for (IndexTerm term : source.extraTerms()) {
-      byId.computeIfAbsent(term.conceptId(), k -> new ArrayList<>()).add(term);
-    }
-    if (byId.isEmpty()) {
-      return 0;
-    }
-    Set<Integer> resolved = new LinkedHashSet<>();
-    queries.byId(
-        byId.keySet(),
-        (idText, sourceId, target) -> {
-          resolved.add(sourceId);
-          for (IndexTerm term : byId.get(sourceId)) {
-            add(writer, term.text(), term.origin(), sourceId, target);
-          }
-        });
-    int unresolved = 0;
-    for (Map.Entry<Integer, List<IndexTerm>> e : byId.entrySet()) {
-      if (!resolved.contains(e.getKey())) {
-        unresolved += e.getValue().size();
-        log.warn(
-            "{} extra term(s) name concept {}, which is neither a standard concept of the indexed"
-                + " domains nor maps to one: not indexed",
-            e.getValue().size(),
-            e.getKey());
-      }
-    }
-    return unresolved;
+    ExtraTermsWriter.Result extra =
+        new ExtraTermsWriter(analysis).write(queries, source.extraTerms(), writer);
+    documents += extra.documents();
+    rows += extra.documents();
+    return extra.unresolved();
   }
 }

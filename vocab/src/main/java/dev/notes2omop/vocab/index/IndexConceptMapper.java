@@ -34,6 +34,9 @@ public final class IndexConceptMapper implements ConceptMapper, AutoCloseable {
   /** How far, in characters, the note is read on each side of a mention for context words. */
   static final int CONTEXT_CHARS = 200;
 
+  /** How deep a hinted concept is looked for among its text's candidates, for its match type. */
+  static final int HINT_DEPTH = 10;
+
   private final ConceptIndex index;
   private final IndexMapperSettings settings;
   private final CandidateRanker ranker;
@@ -132,8 +135,15 @@ public final class IndexConceptMapper implements ConceptMapper, AutoCloseable {
     int source = hit.concept().conceptId() == mention.conceptHint() ? 0 : mention.conceptHint();
     // how the text names the hinted concept, when it is one of its indexed texts; else the
     // tagger's own dictionary match, reported as EXACT as DictionaryConceptMapper does
+    // (the exact tier holds every non-fuzzy candidate, and in the concept's own domain they all
+    // rank before any fuzzy one, so its first ten are the full ranking's)
+    String domain = hit.concept().domainId();
     MatchType type = MatchType.EXACT;
-    for (Candidate c : ranker.rank(mention.text(), hit.concept().domainId(), Set.of(), 10)) {
+    List<Candidate> ranked =
+        ranker
+            .exactCandidates(mention.text(), domain, HINT_DEPTH)
+            .orElseGet(() -> ranker.rank(mention.text(), domain, Set.of(), HINT_DEPTH));
+    for (Candidate c : ranked) {
       if (c.conceptId() == hit.concept().conceptId() && c.matchType() != MatchType.FUZZY) {
         type = c.matchType();
         break;

@@ -2,6 +2,7 @@ package dev.notes2omop.vocab.index;
 
 import dev.notes2omop.core.mapping.MatchType;
 import dev.notes2omop.core.nlp.TextFolding;
+import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -24,6 +25,17 @@ final class IndexFields {
   /** {@link TextFolding#key} of the text, for exact hits; stored. */
   static final String KEY = "key";
 
+  /**
+   * The text's folded words (stop words removed), space-separated; stored only, so that a hit is
+   * scored without analysing its text again.
+   */
+  static final String FOLDED = "folded";
+
+  /** Present ({@value #EXTRA_VALUE}) on the documents of extra terms, which are updated in place. */
+  static final String EXTRA = "extra";
+
+  static final String EXTRA_VALUE = "1";
+
   /** How the text names the concept: EXACT (name), SYNONYM, LEXICON, OVERRIDE; stored. */
   static final String TYPE = "type";
 
@@ -43,12 +55,27 @@ final class IndexFields {
 
   private IndexFields() {}
 
-  /** The document of one text of a standard concept. */
-  static Document document(String text, MatchType type, StandardConcept target, int sourceId) {
+  /**
+   * The document of one text of a standard concept.
+   *
+   * @param folded the text's folded words ({@link ClinicalAnalysis#foldedTokens})
+   * @param extra whether the text is an extra term ({@link IndexTerm})
+   */
+  static Document document(
+      String text,
+      List<String> folded,
+      MatchType type,
+      StandardConcept target,
+      int sourceId,
+      boolean extra) {
     Document doc = new Document();
     doc.add(new TextField(TEXT, text, Field.Store.YES));
     doc.add(new TextField(GRAMS, text, Field.Store.NO));
     doc.add(new StringField(KEY, TextFolding.key(text), Field.Store.YES));
+    doc.add(new StoredField(FOLDED, String.join(" ", folded)));
+    if (extra) {
+      doc.add(new StringField(EXTRA, EXTRA_VALUE, Field.Store.NO));
+    }
     doc.add(new StringField(TYPE, type.name(), Field.Store.YES));
     doc.add(new IntPoint(CONCEPT_ID, target.conceptId()));
     doc.add(new StoredField(CONCEPT_ID, target.conceptId()));
@@ -64,9 +91,11 @@ final class IndexFields {
 
   /** The stored fields of a hit. */
   static IndexedText read(Document doc) {
+    String folded = doc.get(FOLDED);
     return new IndexedText(
         doc.get(TEXT),
         doc.get(KEY),
+        folded.isEmpty() ? List.of() : List.of(folded.split(" ")),
         MatchType.valueOf(doc.get(TYPE)),
         new StandardConcept(
             doc.getField(CONCEPT_ID).numericValue().intValue(),

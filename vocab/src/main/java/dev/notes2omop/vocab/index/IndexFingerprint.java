@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -33,10 +34,13 @@ import java.util.TreeMap;
 record IndexFingerprint(Map<String, String> values) {
 
   /** Bumped whenever the fields, the analysis or what is indexed change. */
-  static final int FORMAT_VERSION = 1;
+  static final int FORMAT_VERSION = 2;
 
   /** The file name inside the index directory. */
   static final String FILE = "fingerprint.properties";
+
+  /** The key of the extra terms' hash: the only change an index is updated in place for. */
+  static final String EXTRA_TERMS = "extra-terms";
 
   static final List<String> TABLES =
       List.of("concept", "concept_relationship", "concept_synonym", "vocabulary");
@@ -56,7 +60,7 @@ record IndexFingerprint(Map<String, String> values) {
     values.put("rows.concept", count(connection, source.cdmSchema() + ".concept"));
     values.put("vocabularies", vocabularyVersions(connection, source.cdmSchema()));
     values.put("lexicon", lexiconHash(source.lexicon().entries()));
-    values.put("extra-terms", extraTermsHash(source.extraTerms()));
+    values.put(EXTRA_TERMS, extraTermsHash(source.extraTerms()));
     return new IndexFingerprint(values);
   }
 
@@ -77,14 +81,22 @@ record IndexFingerprint(Map<String, String> values) {
     return Optional.of(new IndexFingerprint(values));
   }
 
-  /** Writes the fingerprint into {@code directory} and forces it to disk. */
+  /**
+   * Writes the fingerprint into {@code directory}: into a temporary file renamed over {@link
+   * #FILE}, so that a crash leaves the old fingerprint or the new one.
+   */
   void write(Path directory) throws IOException {
-    Path file = directory.resolve(FILE);
+    Path temporary = directory.resolve(FILE + ".tmp");
     StringBuilder sb = new StringBuilder("# notes2omop concept index: what it was built from\n");
     values.forEach((k, v) -> sb.append(k).append('=').append(escape(v)).append('\n'));
-    try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+    try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
       writer.write(sb.toString());
     }
+    Files.move(
+        temporary,
+        directory.resolve(FILE),
+        StandardCopyOption.ATOMIC_MOVE,
+        StandardCopyOption.REPLACE_EXISTING);
   }
 
   /** The keys whose values differ, for the log. */

@@ -15,6 +15,8 @@ package dev.notes2omop.vocab.index;
  * @param maxContextBonus the most context adds
  * @param retrieveTopK documents Lucene retrieves per query variant before re-scoring
  * @param maxVariants abbreviation expansions tried per text
+ * @param cacheSize the most texts (per domain) whose ranked candidates are kept in memory; 0 for
+ *     no cache. Each holds at most {@value CandidateRanker#CACHE_DEPTH} candidates.
  */
 public record IndexMapperSettings(
     double minScore,
@@ -24,7 +26,8 @@ public record IndexMapperSettings(
     double contextBonusPerWord,
     double maxContextBonus,
     int retrieveTopK,
-    int maxVariants) {
+    int maxVariants,
+    int cacheSize) {
 
   public static final double DEFAULT_MIN_SCORE = 0.6;
   public static final double DEFAULT_COMPATIBLE_DOMAIN_FACTOR = 0.85;
@@ -34,6 +37,7 @@ public record IndexMapperSettings(
   public static final double DEFAULT_MAX_CONTEXT_BONUS = 0.04;
   public static final int DEFAULT_RETRIEVE_TOP_K = 40;
   public static final int DEFAULT_MAX_VARIANTS = 6;
+  public static final int DEFAULT_CACHE_SIZE = 10_000;
 
   public IndexMapperSettings {
     unit("min-score", minScore);
@@ -53,6 +57,10 @@ public record IndexMapperSettings(
       throw new IllegalArgumentException(
           "max-variants is " + maxVariants + ": give 0 (no abbreviation expansion) or more");
     }
+    if (cacheSize < 0) {
+      throw new IllegalArgumentException(
+          "cache-size is " + cacheSize + ": give 0 (no cache) or more texts");
+    }
   }
 
   /** The tuned defaults. */
@@ -65,7 +73,8 @@ public record IndexMapperSettings(
         DEFAULT_CONTEXT_BONUS_PER_WORD,
         DEFAULT_MAX_CONTEXT_BONUS,
         DEFAULT_RETRIEVE_TOP_K,
-        DEFAULT_MAX_VARIANTS);
+        DEFAULT_MAX_VARIANTS,
+        DEFAULT_CACHE_SIZE);
   }
 
   /** These settings with another {@link #minScore}. */
@@ -78,7 +87,22 @@ public record IndexMapperSettings(
         contextBonusPerWord,
         maxContextBonus,
         retrieveTopK,
-        maxVariants);
+        maxVariants,
+        cacheSize);
+  }
+
+  /** These settings with another {@link #cacheSize} (0: no cache). */
+  public IndexMapperSettings withCacheSize(int newCacheSize) {
+    return new IndexMapperSettings(
+        minScore,
+        compatibleDomainFactor,
+        abbreviationFactor,
+        contextWindow,
+        contextBonusPerWord,
+        maxContextBonus,
+        retrieveTopK,
+        maxVariants,
+        newCacheSize);
   }
 
   private static void unit(String name, double value) {

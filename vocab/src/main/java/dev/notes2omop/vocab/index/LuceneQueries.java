@@ -12,9 +12,14 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The retrieval query of a text: its exact key (boosted), its stems and its character grams, all
- * optional, filtered by domain. Lucene's BM25 only chooses the top K; {@link TermSimilarity} scores
- * them.
+ * The retrieval queries, filtered by domain:
+ *
+ * <ul>
+ *   <li>{@link #exact}: the documents whose {@link IndexFields#KEY key} is one of the given keys
+ *       (the text's and its abbreviation expansions'), the first tier;
+ *   <li>{@link #of}: the text's exact key (boosted), its stems and its rarest character grams, all
+ *       optional. Lucene's BM25 only chooses the top K; {@link TermSimilarity} scores them.
+ * </ul>
  */
 final class LuceneQueries {
 
@@ -24,14 +29,21 @@ final class LuceneQueries {
   /** Caps that keep a long text under Lucene's 1,024-clause limit. */
   static final int MAX_STEMS = 32;
 
-  static final int MAX_GRAMS = 256;
+  /**
+   * The most gram clauses of a query: the grams of the fewest documents are kept (a gram in no
+   * document is dropped), so that the long posting lists of common grams ({@code _de}, {@code
+   * ion}) are not read on a large vocabulary.
+   */
+  static final int MAX_GRAMS = 24;
 
   private LuceneQueries() {}
 
   /**
+   * @param rarestGrams the text's grams to search, as chosen by {@link ConceptIndex#rarest}
    * @param domains the domains allowed, or {@code null} for all
    */
-  static Query of(TermSimilarity.Analysed text, Collection<String> domains) {
+  static Query of(
+      TermSimilarity.Analysed text, List<String> rarestGrams, Collection<String> domains) {
     BooleanQuery.Builder should = new BooleanQuery.Builder();
     should.add(
         new BoostQuery(new TermQuery(new Term(IndexFields.KEY, text.key())), KEY_BOOST),
@@ -43,10 +55,19 @@ final class LuceneQueries {
                 should.add(
                     new BoostQuery(new TermQuery(new Term(IndexFields.TEXT, s)), STEM_BOOST),
                     Occur.SHOULD));
-    text.grams().stream()
+    rarestGrams.stream()
         .limit(MAX_GRAMS)
         .forEach(g -> should.add(new TermQuery(new Term(IndexFields.GRAMS, g)), Occur.SHOULD));
-    Query query = should.build();
+    return filtered(should.build(), domains);
+  }
+
+  /** The documents whose key is one of {@code keys}, in {@code domains} (or any when null). */
+  static Query exact(Collection<String> keys, Collection<String> domains) {
+    List<BytesRef> refs = keys.stream().map(BytesRef::new).toList();
+    return filtered(new TermInSetQuery(IndexFields.KEY, refs), domains);
+  }
+
+  private static Query filtered(Query query, Collection<String> domains) {
     if (domains == null) {
       return query;
     }

@@ -43,8 +43,32 @@ final class TermSimilarity {
    * @param folded its folded words, stop words removed
    * @param stems their light stems, distinct, in order
    * @param grams the boundary-marked 3-grams of the folded words
+   * @param stemGrams the boundary-marked 3-grams of each stem, in the order of {@code stems}
    */
-  record Analysed(String key, List<String> folded, List<String> stems, Set<String> grams) {}
+  record Analysed(
+      String key,
+      List<String> folded,
+      List<String> stems,
+      Set<String> grams,
+      List<Set<String>> stemGrams) {
+
+    /**
+     * The analysis of a text from its key and folded words, as the index stores them: no Lucene
+     * analysis runs.
+     */
+    static Analysed of(String key, List<String> folded) {
+      Set<String> stems = new LinkedHashSet<>();
+      for (String token : folded) {
+        stems.add(ClinicalAnalysis.stem(token));
+      }
+      List<Set<String>> stemGrams = new ArrayList<>(stems.size());
+      for (String stem : stems) {
+        stemGrams.add(ClinicalAnalysis.gramSet(List.of(stem)));
+      }
+      return new Analysed(
+          key, folded, List.copyOf(stems), ClinicalAnalysis.gramSet(folded), stemGrams);
+    }
+  }
 
   private final ClinicalAnalysis analysis;
 
@@ -52,25 +76,20 @@ final class TermSimilarity {
     this.analysis = analysis;
   }
 
+  /** Analyses {@code text} with the index's analysis (a Lucene token stream). */
   Analysed analyse(String text) {
-    List<String> folded = analysis.foldedTokens(text);
-    Set<String> stems = new LinkedHashSet<>();
-    for (String token : folded) {
-      stems.add(ClinicalAnalysis.stem(token));
-    }
-    return new Analysed(
-        TextFolding.key(text),
-        folded,
-        List.copyOf(new ArrayList<>(stems)),
-        ClinicalAnalysis.gramSet(folded));
+    return Analysed.of(TextFolding.key(text), analysis.foldedTokens(text));
   }
 
-  /** The score of {@code hit} for {@code query}. */
-  double score(Analysed query, IndexedText hit) {
+  /**
+   * The score of {@code hit} for {@code query}, from what the index stored about the hit (its key
+   * and folded words): the hit's text is not analysed again.
+   */
+  static double score(Analysed query, IndexedText hit) {
     if (query.key().equals(hit.key())) {
       return exactScore(hit.type());
     }
-    return fuzzy(query, analyse(hit.text()));
+    return fuzzy(query, Analysed.of(hit.key(), hit.folded()));
   }
 
   static double exactScore(MatchType type) {
@@ -81,28 +100,31 @@ final class TermSimilarity {
     if (a.stems().isEmpty() || b.stems().isEmpty()) {
       return 0;
     }
-    double tokens = softDice(a.stems(), b.stems());
+    double tokens = softDice(a, b);
     double grams = dice(a.grams(), b.grams());
     return FUZZY_CEILING * (TOKEN_WEIGHT * tokens + (1 - TOKEN_WEIGHT) * grams);
   }
 
-  private static double softDice(List<String> a, List<String> b) {
-    return (bestMatches(a, b) + bestMatches(b, a)) / (a.size() + b.size());
+  private static double softDice(Analysed a, Analysed b) {
+    return (bestMatches(a, b) + bestMatches(b, a)) / (a.stems().size() + b.stems().size());
   }
 
-  private static double bestMatches(List<String> from, List<String> to) {
+  private static double bestMatches(Analysed from, Analysed to) {
     double sum = 0;
-    for (String x : from) {
+    for (int i = 0; i < from.stems().size(); i++) {
+      String x = from.stems().get(i);
       double best = 0;
-      for (String y : to) {
+      for (int j = 0; j < to.stems().size() && best < 1; j++) {
+        String y = to.stems().get(j);
         if (x.equals(y)) {
           best = 1;
           break;
         }
-        double d =
-            Math.max(
-                dice(ClinicalAnalysis.gramSet(List.of(x)), ClinicalAnalysis.gramSet(List.of(y))),
-                editSimilarity(x, y));
+        double d = dice(from.stemGrams().get(i), to.stemGrams().get(j));
+        // the edit similarity can only matter when its upper bound beats what is known
+        if (editBound(x, y) > Math.max(d, Math.max(best, TOKEN_MIN_DICE) - 1e-12)) {
+          d = Math.max(d, editSimilarity(x, y));
+        }
         if (d >= TOKEN_MIN_DICE && d > best) {
           best = d;
         }
@@ -110,6 +132,15 @@ final class TermSimilarity {
       sum += best;
     }
     return sum;
+  }
+
+  /** An upper bound of {@link #editSimilarity}: at least the length difference must be edited. */
+  private static double editBound(String x, String y) {
+    if (Math.min(x.length(), y.length()) < MIN_EDIT_LENGTH) {
+      return 0;
+    }
+    int longest = Math.max(x.length(), y.length());
+    return 1.0 - (double) Math.abs(x.length() - y.length()) / longest;
   }
 
   /**
@@ -123,26 +154,32 @@ final class TermSimilarity {
     if (Math.min(x.length(), y.length()) < MIN_EDIT_LENGTH) {
       return 0;
     }
-    int[][] d = new int[x.length() + 1][y.length() + 1];
-    for (int i = 0; i <= x.length(); i++) {
-      d[i][0] = i;
-    }
+    // three rolling rows of the distance matrix: the swap of neighbours looks two rows back
+    int[] twoBack = new int[y.length() + 1];
+    int[] previous = new int[y.length() + 1];
+    int[] current = new int[y.length() + 1];
     for (int j = 0; j <= y.length(); j++) {
-      d[0][j] = j;
+      previous[j] = j;
     }
     for (int i = 1; i <= x.length(); i++) {
+      current[0] = i;
       for (int j = 1; j <= y.length(); j++) {
         int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        int d = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
         if (i > 1
             && j > 1
             && x.charAt(i - 1) == y.charAt(j - 2)
             && x.charAt(i - 2) == y.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+          d = Math.min(d, twoBack[j - 2] + 1);
         }
+        current[j] = d;
       }
+      int[] recycled = twoBack;
+      twoBack = previous;
+      previous = current;
+      current = recycled;
     }
-    return 1.0 - (double) d[x.length()][y.length()] / longest;
+    return 1.0 - (double) previous[y.length()] / longest;
   }
 
   static double dice(Set<String> a, Set<String> b) {

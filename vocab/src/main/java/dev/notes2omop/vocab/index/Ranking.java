@@ -1,0 +1,71 @@
+package dev.notes2omop.vocab.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * The context-free candidates of one text in one domain, best first, and what is known of the
+ * candidates left out: none of them scores more than {@code outsideMax} ({@code -Infinity} when
+ * none was left out). What a tier answers and what the cache keeps.
+ *
+ * @param scored candidates, best first ({@link ScoredCandidate#ORDER})
+ * @param outsideMax the highest score a candidate not in {@code scored} may have
+ * @param prefix whether {@code scored} is the head of the full ranking (then its order is final
+ *     when no context applies); false for a tier that read only some of the candidates
+ */
+record Ranking(List<ScoredCandidate> scored, double outsideMax, boolean prefix) {
+
+  Ranking {
+    scored = List.copyOf(scored);
+  }
+
+  /** A complete ranking, or its first {@code depth} candidates. */
+  static Ranking ofAll(List<ScoredCandidate> sorted, int depth) {
+    if (sorted.size() <= depth) {
+      return new Ranking(sorted, Double.NEGATIVE_INFINITY, true);
+    }
+    return new Ranking(sorted.subList(0, depth), sorted.get(depth).raw(), true);
+  }
+
+  boolean complete() {
+    return outsideMax == Double.NEGATIVE_INFINITY;
+  }
+
+  /**
+   * The best {@code limit} candidates once {@code context} has added its bonus, when this ranking
+   * decides them: a candidate left out can at most reach {@code outsideMax} plus the largest bonus
+   * ({@code maxBonus}, only at or over {@code minScore}), so the answer stands when the last one
+   * kept scores strictly more. Empty when it does not decide them.
+   *
+   * @param context adds the context bonus to a candidate, or {@code null} when there is no context
+   */
+  Optional<List<Candidate>> top(
+      int limit, UnaryOperator<ScoredCandidate> context, double minScore, double maxBonus) {
+    List<ScoredCandidate> adjusted = new ArrayList<>(scored.size());
+    for (ScoredCandidate s : scored) {
+      adjusted.add(context == null ? s : context.apply(s));
+    }
+    if (context != null) {
+      adjusted.sort(ScoredCandidate.ORDER);
+    }
+    int n = Math.min(limit, adjusted.size());
+    if (!complete()) {
+      if (n < limit) {
+        return Optional.empty();
+      }
+      boolean orderFinal = prefix && context == null;
+      double bound =
+          outsideMax + (context != null && outsideMax >= minScore ? maxBonus : 0);
+      if (!orderFinal && !(adjusted.get(n - 1).raw() > bound)) {
+        return Optional.empty();
+      }
+    }
+    List<Candidate> out = new ArrayList<>(n);
+    for (ScoredCandidate s : adjusted.subList(0, n)) {
+      out.add(s.answer());
+    }
+    return Optional.of(out);
+  }
+}
