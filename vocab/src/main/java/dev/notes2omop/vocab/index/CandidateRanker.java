@@ -76,8 +76,10 @@ final class CandidateRanker {
       }
     }
     List<ScoredCandidate> all = fullSearch(original, variants, domain);
-    cache.put(key, Ranking.ofAll(all, CACHE_DEPTH));
-    return top(Ranking.ofAll(all, all.size()), limit, withContext).orElseThrow();
+    Ranking head = Ranking.head(all, CACHE_DEPTH);
+    cache.put(key, head);
+    return top(head, limit, withContext)
+        .orElseGet(() -> top(Ranking.head(all, all.size()), limit, withContext).orElseThrow());
   }
 
   /**
@@ -87,7 +89,7 @@ final class CandidateRanker {
    */
   Optional<List<Candidate>> exactCandidates(String text, String domain, int limit) {
     return exactTier(variants(text, TextFolding.key(text)), domain)
-        .map(r -> r.scored().stream().limit(limit).map(ScoredCandidate::answer).toList());
+        .map(r -> r.scored().stream().limit(limit).map(s -> read(s).answer()).toList());
   }
 
   /** Adds the context bonus; {@code null} without context. */
@@ -97,12 +99,13 @@ final class CandidateRanker {
       return null;
     }
     Set<String> queryStems = new HashSet<>(original.stems());
-    return s -> contextBonus.apply(s, context, queryStems);
+    return s ->
+        s.raw() < settings.minScore() ? s : contextBonus.apply(read(s), context, queryStems);
   }
 
   private Optional<List<Candidate>> top(
       Ranking ranking, int limit, UnaryOperator<ScoredCandidate> context) {
-    return ranking.top(limit, context, settings.minScore(), settings.maxContextBonus());
+    return ranking.top(limit, context, this::read, settings.minScore(), settings.maxContextBonus());
   }
 
   private Optional<Ranking> exactTier(List<Variant> variants, String domain) {
@@ -116,13 +119,13 @@ final class CandidateRanker {
       return Optional.empty();
     }
     Set<String> domains = domain == null ? null : DomainRouting.searched(domain);
-    Optional<List<IndexedText>> hits =
+    Optional<List<IndexHit>> hits =
         index.searchAll(LuceneQueries.exact(byKey.keySet(), domains), EXACT_CAP);
     if (hits.isEmpty()) {
       return Optional.empty();
     }
     Map<Integer, ScoredCandidate> best = new LinkedHashMap<>();
-    for (IndexedText hit : hits.get()) {
+    for (IndexHit hit : hits.get()) {
       Variant variant = byKey.get(hit.key());
       double score = TermSimilarity.exactScore(hit.type()) * variant.factor() * factor(domain, hit);
       keep(best, hit, score, matchType(variant, hit));
@@ -141,13 +144,13 @@ final class CandidateRanker {
       if (query.key().isEmpty()) {
         continue;
       }
-      List<String> grams =
-          index.rarest(IndexFields.GRAMS, query.grams(), LuceneQueries.MAX_GRAMS);
-      for (IndexedText hit :
+      List<String> grams = index.rarest(IndexFields.GRAMS, query.grams(), LuceneQueries.MAX_GRAMS);
+      for (IndexHit hit :
           index.search(LuceneQueries.of(query, grams, domains), settings.retrieveTopK())) {
         double score = TermSimilarity.score(query, hit) * variant.factor() * factor(domain, hit);
         if (score > 0) {
-          MatchType type = query.key().equals(hit.key()) ? matchType(variant, hit) : MatchType.FUZZY;
+          MatchType type =
+              query.key().equals(hit.key()) ? matchType(variant, hit) : MatchType.FUZZY;
           keep(best, hit, score, type);
         }
       }
@@ -155,16 +158,23 @@ final class CandidateRanker {
     return sorted(best);
   }
 
-  private double factor(String domain, IndexedText hit) {
-    return DomainRouting.factor(
-        domain, hit.concept().domainId(), settings.compatibleDomainFactor());
+  private double factor(String domain, IndexHit hit) {
+    return DomainRouting.factor(domain, hit.domainId(), settings.compatibleDomainFactor());
   }
 
   private static void keep(
-      Map<Integer, ScoredCandidate> best, IndexedText hit, double score, MatchType type) {
-    ScoredCandidate candidate =
-        new ScoredCandidate(Candidate.of(hit, score, type), score, hit.folded());
-    best.merge(hit.concept().conceptId(), candidate, ScoredCandidate::better);
+      Map<Integer, ScoredCandidate> best, IndexHit hit, double score, MatchType type) {
+    best.merge(
+        hit.conceptId(), new ScoredCandidate(hit, score, type, null), ScoredCandidate::better);
+  }
+
+  /** The candidate with its stored fields read. */
+  private ScoredCandidate read(ScoredCandidate s) {
+    if (s.candidate() != null) {
+      return s;
+    }
+    return new ScoredCandidate(
+        s.hit(), s.raw(), s.type(), index.candidate(s.hit(), s.raw(), s.type()));
   }
 
   private static List<ScoredCandidate> sorted(Map<Integer, ScoredCandidate> best) {
@@ -188,7 +198,7 @@ final class CandidateRanker {
   }
 
   /** How an exact hit (same key) is reported. */
-  private static MatchType matchType(Variant variant, IndexedText hit) {
+  private static MatchType matchType(Variant variant, IndexHit hit) {
     if (variant.expanded() && hit.type() != MatchType.OVERRIDE) {
       return MatchType.LEXICON;
     }

@@ -1,5 +1,6 @@
 package dev.notes2omop.vocab.index;
 
+import dev.notes2omop.core.mapping.MatchType;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -7,9 +8,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -126,8 +127,8 @@ public final class ConceptIndex implements AutoCloseable {
 
   /**
    * The index in {@code dir} when its fingerprint matches; or, when only the extra terms changed,
-   * the index with its extra terms replaced in place ({@link ExtraTermsUpdate}); else empty (to
-   * be rebuilt).
+   * the index with its extra terms replaced in place ({@link ExtraTermsUpdate}); else empty (to be
+   * rebuilt).
    */
   private static Optional<ConceptIndex> reuseOrUpdate(
       Path dir,
@@ -288,13 +289,14 @@ public final class ConceptIndex implements AutoCloseable {
   }
 
   /**
-   * The top {@code topK} documents of {@code query}, best first. Hits are not counted past {@code
-   * topK}, which lets Lucene skip the documents that cannot make the top (block-max WAND).
+   * The top {@code topK} documents of {@code query}, best first, as their doc values hold them.
+   * Hits are not counted past {@code topK}, which lets Lucene skip the documents that cannot make
+   * the top (block-max WAND).
    */
-  List<IndexedText> search(Query query, int topK) {
+  List<IndexHit> search(Query query, int topK) {
     try {
       TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(topK, topK));
-      return read(top);
+      return HitReader.read(reader, top.scoreDocs);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot search the concept index", e);
     }
@@ -304,25 +306,40 @@ public final class ConceptIndex implements AutoCloseable {
    * Every document of {@code query} when there are at most {@code cap}; else empty (the caller
    * takes another way).
    */
-  Optional<List<IndexedText>> searchAll(Query query, int cap) {
+  Optional<List<IndexHit>> searchAll(Query query, int cap) {
     try {
       TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(cap, cap + 1));
       if (top.totalHits.value > cap) {
         return Optional.empty();
       }
-      return Optional.of(read(top));
+      return Optional.of(HitReader.read(reader, top.scoreDocs));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot search the concept index", e);
     }
   }
 
-  private List<IndexedText> read(TopDocs top) throws IOException {
-    List<IndexedText> hits = new ArrayList<>(top.scoreDocs.length);
-    StoredFields stored = searcher.storedFields();
-    for (ScoreDoc doc : top.scoreDocs) {
-      hits.add(IndexFields.read(stored.document(doc.doc)));
+  /** The candidate of a hit, with its stored texts, names and codes. */
+  Candidate candidate(IndexHit hit, double score, MatchType type) {
+    try {
+      return Candidate.of(
+          IndexFields.read(searcher.storedFields().document(hit.doc())), score, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the concept index", e);
     }
-    return hits;
+  }
+
+  private List<IndexedText> searchStored(Query query, int topK) {
+    try {
+      TopDocs top = searcher.search(query, topK);
+      List<IndexedText> hits = new ArrayList<>(top.scoreDocs.length);
+      StoredFields stored = searcher.storedFields();
+      for (ScoreDoc doc : top.scoreDocs) {
+        hits.add(IndexFields.read(stored.document(doc.doc)));
+      }
+      return hits;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot search the concept index", e);
+    }
   }
 
   /**
@@ -361,9 +378,9 @@ public final class ConceptIndex implements AutoCloseable {
                 BooleanClause.Occur.FILTER)
             .add(IntPoint.newExactQuery(IndexFields.SOURCE_ID, 0), BooleanClause.Occur.FILTER)
             .build();
-    List<IndexedText> hits = search(direct, 1);
+    List<IndexedText> hits = searchStored(direct, 1);
     if (hits.isEmpty()) {
-      hits = search(IntPoint.newExactQuery(IndexFields.SOURCE_ID, conceptId), 1);
+      hits = searchStored(IntPoint.newExactQuery(IndexFields.SOURCE_ID, conceptId), 1);
     }
     return hits.stream().findFirst();
   }

@@ -30,7 +30,7 @@ final class ContextBonus {
     }
     Candidate c = scored.candidate();
     Set<String> stems = new HashSet<>();
-    for (String token : scored.matchedFolded()) {
+    for (String token : scored.hit().folded()) {
       stems.add(ClinicalAnalysis.stem(token));
     }
     if (!c.conceptName().equals(c.matchedText())) {

@@ -21,9 +21,9 @@ import org.slf4j.LoggerFactory;
  * new terms' documents, commits, then rewrites {@link ConceptIndex#BUILD_FILE} and last the
  * fingerprint. Seconds instead of a full rebuild's minutes on a large vocabulary.
  *
- * <p>A crash before the commit leaves the old index and fingerprint; after it, the old
- * fingerprint, so the next open updates again (deleting and adding is repeatable). An index whose
- * document count does not match its build file is not updated but rebuilt.
+ * <p>A crash before the commit leaves the old index and fingerprint; after it, the old fingerprint,
+ * so the next open updates again (deleting and adding is repeatable). An index whose document count
+ * does not match its build file is not updated but rebuilt.
  */
 final class ExtraTermsUpdate {
 

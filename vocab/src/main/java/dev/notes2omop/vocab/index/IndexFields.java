@@ -3,12 +3,16 @@ package dev.notes2omop.vocab.index;
 import dev.notes2omop.core.mapping.MatchType;
 import dev.notes2omop.core.nlp.TextFolding;
 import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The fields of an index document: one document per (text, standard concept, source concept).
@@ -26,12 +30,14 @@ final class IndexFields {
   static final String KEY = "key";
 
   /**
-   * The text's folded words (stop words removed), space-separated; stored only, so that a hit is
-   * scored without analysing its text again.
+   * The text's folded words (stop words removed), space-separated; a doc value only, so that a hit
+   * is scored without analysing its text again.
    */
   static final String FOLDED = "folded";
 
-  /** Present ({@value #EXTRA_VALUE}) on the documents of extra terms, which are updated in place. */
+  /**
+   * Present ({@value #EXTRA_VALUE}) on the documents of extra terms, which are updated in place.
+   */
   static final String EXTRA = "extra";
 
   static final String EXTRA_VALUE = "1";
@@ -71,8 +77,8 @@ final class IndexFields {
     Document doc = new Document();
     doc.add(new TextField(TEXT, text, Field.Store.YES));
     doc.add(new TextField(GRAMS, text, Field.Store.NO));
-    doc.add(new StringField(KEY, TextFolding.key(text), Field.Store.YES));
-    doc.add(new StoredField(FOLDED, String.join(" ", folded)));
+    String key = TextFolding.key(text);
+    doc.add(new StringField(KEY, key, Field.Store.YES));
     if (extra) {
       doc.add(new StringField(EXTRA, EXTRA_VALUE, Field.Store.NO));
     }
@@ -86,16 +92,22 @@ final class IndexFields {
     doc.add(new StoredField(VOCABULARY, target.vocabularyId()));
     doc.add(new StoredField(CONCEPT_CLASS, target.conceptClassId()));
     doc.add(new StoredField(CODE, target.conceptCode()));
+    // what scoring reads for every hit, as doc values (no stored-field block to decompress)
+    doc.add(new BinaryDocValuesField(KEY, new BytesRef(key)));
+    doc.add(new BinaryDocValuesField(FOLDED, new BytesRef(String.join(" ", folded))));
+    doc.add(new SortedDocValuesField(TYPE, new BytesRef(type.name())));
+    doc.add(new NumericDocValuesField(CONCEPT_ID, target.conceptId()));
+    doc.add(new NumericDocValuesField(SOURCE_ID, sourceId));
+    doc.add(new SortedDocValuesField(DOMAIN, new BytesRef(target.domainId())));
+    doc.add(new SortedDocValuesField(CONCEPT_CLASS, new BytesRef(target.conceptClassId())));
     return doc;
   }
 
   /** The stored fields of a hit. */
   static IndexedText read(Document doc) {
-    String folded = doc.get(FOLDED);
     return new IndexedText(
         doc.get(TEXT),
         doc.get(KEY),
-        folded.isEmpty() ? List.of() : List.of(folded.split(" ")),
         MatchType.valueOf(doc.get(TYPE)),
         new StandardConcept(
             doc.getField(CONCEPT_ID).numericValue().intValue(),

@@ -15,8 +15,8 @@ package dev.notes2omop.vocab.index;
  * @param maxContextBonus the most context adds
  * @param retrieveTopK documents Lucene retrieves per query variant before re-scoring
  * @param maxVariants abbreviation expansions tried per text
- * @param cacheSize the most texts (per domain) whose ranked candidates are kept in memory; 0 for
- *     no cache. Each holds at most {@value CandidateRanker#CACHE_DEPTH} candidates.
+ * @param cacheSize the most texts (per domain) whose ranked candidates are kept in memory; 0 for no
+ *     cache. Each holds at most {@value CandidateRanker#CACHE_DEPTH} candidates.
  */
 public record IndexMapperSettings(
     double minScore,

@@ -14,8 +14,8 @@ import java.nio.file.Path;
  * @param lexiconUnresolved lexicon entries whose code named no indexed concept (0 when reused)
  * @param extraUnresolved extra terms whose concept is not indexed (0 when reused)
  * @param updatedInPlace whether this open replaced the extra terms (steward overrides) of an
- *     existing index in place instead of rebuilding it (only they had changed); {@code
- *     buildMillis} is then the update's time
+ *     existing index in place instead of rebuilding it (only they had changed); {@code buildMillis}
+ *     is then the update's time
  */
 public record IndexStats(
     Path directory,

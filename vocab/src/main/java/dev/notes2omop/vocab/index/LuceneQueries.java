@@ -31,8 +31,8 @@ final class LuceneQueries {
 
   /**
    * The most gram clauses of a query: the grams of the fewest documents are kept (a gram in no
-   * document is dropped), so that the long posting lists of common grams ({@code _de}, {@code
-   * ion}) are not read on a large vocabulary.
+   * document is dropped), so that the long posting lists of common grams ({@code _de}, {@code ion})
+   * are not read on a large vocabulary.
    */
   static final int MAX_GRAMS = 24;
 

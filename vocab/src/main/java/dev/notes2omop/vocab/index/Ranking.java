@@ -10,7 +10,8 @@ import java.util.function.UnaryOperator;
  * candidates left out: none of them scores more than {@code outsideMax} ({@code -Infinity} when
  * none was left out). What a tier answers and what the cache keeps.
  *
- * @param scored candidates, best first ({@link ScoredCandidate#ORDER})
+ * @param scored candidates, best first ({@link ScoredCandidate#ORDER}); their stored fields are
+ *     read when they are answered
  * @param outsideMax the highest score a candidate not in {@code scored} may have
  * @param prefix whether {@code scored} is the head of the full ranking (then its order is final
  *     when no context applies); false for a tier that read only some of the candidates
@@ -21,12 +22,14 @@ record Ranking(List<ScoredCandidate> scored, double outsideMax, boolean prefix) 
     scored = List.copyOf(scored);
   }
 
-  /** A complete ranking, or its first {@code depth} candidates. */
-  static Ranking ofAll(List<ScoredCandidate> sorted, int depth) {
-    if (sorted.size() <= depth) {
-      return new Ranking(sorted, Double.NEGATIVE_INFINITY, true);
-    }
-    return new Ranking(sorted.subList(0, depth), sorted.get(depth).raw(), true);
+  /**
+   * A complete ranking's first {@code depth} candidates.
+   *
+   * @param sorted every candidate, best first
+   */
+  static Ranking head(List<ScoredCandidate> sorted, int depth) {
+    double outsideMax = sorted.size() <= depth ? Double.NEGATIVE_INFINITY : sorted.get(depth).raw();
+    return new Ranking(sorted.subList(0, Math.min(depth, sorted.size())), outsideMax, true);
   }
 
   boolean complete() {
@@ -40,9 +43,14 @@ record Ranking(List<ScoredCandidate> scored, double outsideMax, boolean prefix) 
    * kept scores strictly more. Empty when it does not decide them.
    *
    * @param context adds the context bonus to a candidate, or {@code null} when there is no context
+   * @param read reads a candidate's stored fields
    */
   Optional<List<Candidate>> top(
-      int limit, UnaryOperator<ScoredCandidate> context, double minScore, double maxBonus) {
+      int limit,
+      UnaryOperator<ScoredCandidate> context,
+      UnaryOperator<ScoredCandidate> read,
+      double minScore,
+      double maxBonus) {
     List<ScoredCandidate> adjusted = new ArrayList<>(scored.size());
     for (ScoredCandidate s : scored) {
       adjusted.add(context == null ? s : context.apply(s));
@@ -56,15 +64,14 @@ record Ranking(List<ScoredCandidate> scored, double outsideMax, boolean prefix) 
         return Optional.empty();
       }
       boolean orderFinal = prefix && context == null;
-      double bound =
-          outsideMax + (context != null && outsideMax >= minScore ? maxBonus : 0);
+      double bound = outsideMax + (context != null && outsideMax >= minScore ? maxBonus : 0);
       if (!orderFinal && !(adjusted.get(n - 1).raw() > bound)) {
         return Optional.empty();
       }
     }
     List<Candidate> out = new ArrayList<>(n);
     for (ScoredCandidate s : adjusted.subList(0, n)) {
-      out.add(s.answer());
+      out.add(read.apply(s).answer());
     }
     return Optional.of(out);
   }

@@ -2,25 +2,25 @@ package dev.notes2omop.vocab.index;
 
 import dev.notes2omop.core.mapping.MatchType;
 import java.util.Comparator;
-import java.util.List;
 
 /**
- * A candidate and its score before capping at 1 (context may lift it past 1, which orders ties that
- * context breaks), with the folded words of its matched text as the index stored them.
+ * A concept's best hit, its score before capping at 1 (context may lift it past 1, which orders
+ * ties that context breaks) and how it matched; with its {@link Candidate} once read from the
+ * stored fields ({@code null} until then: most hits are never answered).
  */
-record ScoredCandidate(Candidate candidate, double raw, List<String> matchedFolded) {
+record ScoredCandidate(IndexHit hit, double raw, MatchType type, Candidate candidate) {
 
   /** Best first; among equal scores: how the text matched, direct before mapped, then id. */
   static final Comparator<ScoredCandidate> ORDER =
       Comparator.comparingDouble(ScoredCandidate::raw)
           .reversed()
-          .thenComparingInt(s -> typeRank(s.candidate().matchType()))
-          .thenComparingInt(s -> s.candidate().sourceConceptId() == 0 ? 0 : 1)
-          .thenComparingInt(s -> "Ingredient".equals(s.candidate().conceptClassId()) ? 0 : 1)
-          .thenComparingInt(s -> s.candidate().conceptId());
+          .thenComparingInt(s -> typeRank(s.type()))
+          .thenComparingInt(s -> s.hit().sourceConceptId() == 0 ? 0 : 1)
+          .thenComparingInt(s -> "Ingredient".equals(s.hit().conceptClassId()) ? 0 : 1)
+          .thenComparingInt(s -> s.hit().conceptId());
 
   ScoredCandidate withRaw(double newRaw) {
-    return new ScoredCandidate(candidate, newRaw, matchedFolded);
+    return new ScoredCandidate(hit, newRaw, type, candidate);
   }
 
   /** The better of two candidates of one concept. */
@@ -30,6 +30,9 @@ record ScoredCandidate(Candidate candidate, double raw, List<String> matchedFold
 
   /** The candidate as answered: its score capped at 1. */
   Candidate answer() {
+    if (candidate == null) {
+      throw new IllegalStateException("candidate of document " + hit.doc() + " not read");
+    }
     return candidate.withScore(Math.min(1.0, raw));
   }
 

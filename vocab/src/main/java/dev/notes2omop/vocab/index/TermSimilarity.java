@@ -85,7 +85,7 @@ final class TermSimilarity {
    * The score of {@code hit} for {@code query}, from what the index stored about the hit (its key
    * and folded words): the hit's text is not analysed again.
    */
-  static double score(Analysed query, IndexedText hit) {
+  static double score(Analysed query, IndexHit hit) {
     if (query.key().equals(hit.key())) {
       return exactScore(hit.type());
     }

@@ -43,7 +43,7 @@ class ConceptIndexBenchmarkTest {
           "tension arterial sistolica",
           "asma bronquial");
 
-  private static final int ROUNDS = 60;
+  private static final int ROUNDS = Integer.getInteger("bench.rounds", 60);
 
   @TempDir Path dataDir;
 
@@ -72,7 +72,8 @@ class ConceptIndexBenchmarkTest {
           (heapAfter - heapBefore) / 1e6,
           heapAfter / 1e6);
       IndexMapperSettings uncached = IndexMapperSettings.defaults().withCacheSize(0);
-      List<ConceptMatch> withoutCache = measure("without cache", new IndexConceptMapper(index, uncached));
+      List<ConceptMatch> withoutCache =
+          measure("without cache", new IndexConceptMapper(index, uncached));
       List<ConceptMatch> withCache =
           measure("with cache", new IndexConceptMapper(index, IndexMapperSettings.defaults()));
 

@@ -88,8 +88,8 @@ class ConceptIndexTest {
   }
 
   @Test
-  void rebuildsWhenTheExtraTermsChange() {
-    stats(source(Lexicon.empty()));
+  void updatesTheExtraTermsInPlaceWhenOnlyTheyChange() throws IOException {
+    IndexStats built = stats(source(Lexicon.empty()));
     IndexSource withOverride =
         new IndexSource(
             db,
@@ -100,13 +100,73 @@ class ConceptIndexTest {
                 IndexTerm.override("cosa inexistente", 987_654)));
 
     try (IndexConceptMapper mapper = mapper(withOverride)) {
-      assertThat(mapper.index().stats().rebuilt()).isTrue();
-      assertThat(mapper.index().stats().extraUnresolved()).isEqualTo(1);
+      IndexStats stats = mapper.index().stats();
+      assertThat(stats.rebuilt()).isFalse();
+      assertThat(stats.updatedInPlace()).isTrue();
+      assertThat(stats.extraUnresolved()).isEqualTo(1);
+      assertThat(stats.documents()).isEqualTo(built.documents() + 1);
       ConceptMatch match = mapper.best("HTA maligna", "Condition");
       assertThat(match.conceptId()).isEqualTo(TinyVocabulary.HYPERTENSION);
       assertThat(match.sourceConceptId()).isEqualTo(TinyVocabulary.ICD10_HYPERTENSION);
       assertThat(match.matchType()).isEqualTo(MatchType.OVERRIDE);
     }
+    assertThat(siblings()).containsExactly("concept-index");
+
+    // the next open reuses the updated index as it is
+    IndexStats reused = stats(withOverride);
+    assertThat(reused.rebuilt()).isFalse();
+    assertThat(reused.updatedInPlace()).isFalse();
+    assertThat(reused.documents()).isEqualTo(built.documents() + 1);
+  }
+
+  @Test
+  void replacesAnOverrideInPlaceSoTheOldOneIsNoLongerFound() {
+    IndexSource first =
+        new IndexSource(
+            db,
+            "cdm",
+            Lexicon.empty(),
+            List.of(IndexTerm.override("soplo raro", TinyVocabulary.PNEUMONIA)));
+    IndexStats built = stats(first);
+    IndexSource second =
+        new IndexSource(
+            db,
+            "cdm",
+            Lexicon.empty(),
+            List.of(IndexTerm.override("tension disparada", TinyVocabulary.HYPERTENSION)));
+
+    try (IndexConceptMapper mapper = mapper(second)) {
+      assertThat(mapper.index().stats().updatedInPlace()).isTrue();
+      assertThat(mapper.index().stats().documents()).isEqualTo(built.documents());
+      assertThat(mapper.best("tension disparada", "Condition").matchType())
+          .isEqualTo(MatchType.OVERRIDE);
+      assertThat(mapper.candidates("soplo raro", null, 10))
+          .noneMatch(c -> c.matchType() == MatchType.OVERRIDE);
+    }
+
+    // back to none: every override document is deleted
+    try (ConceptIndex index =
+        ConceptIndex.open(source(Lexicon.empty()), indexDir, BuildProgress.NONE)) {
+      assertThat(index.stats().updatedInPlace()).isTrue();
+      assertThat(index.stats().documents()).isEqualTo(built.documents() - 1);
+    }
+  }
+
+  @Test
+  void rebuildsInsteadOfUpdatingWhenTheVocabularyChangedToo() throws IOException {
+    stats(source(Lexicon.empty()));
+    TinyVocabulary.load(db, TinyVocabulary.write(work.resolve("vocab2"), true));
+    IndexSource withOverride =
+        new IndexSource(
+            db,
+            "cdm",
+            Lexicon.empty(),
+            List.of(IndexTerm.override("hta maligna", TinyVocabulary.ICD10_HYPERTENSION)));
+
+    IndexStats stats = stats(withOverride);
+
+    assertThat(stats.rebuilt()).isTrue();
+    assertThat(stats.updatedInPlace()).isFalse();
   }
 
   @Test
