@@ -137,7 +137,9 @@ final class NewTableBuilder {
     for (LiveTable.Constraint constraint : live.constraints()) {
       String temporary = work.freshIndexName(table, ++ordinal);
       phase("indexing " + upper(table) + " (" + constraint.name() + ")");
-      execute(
+      build(
+          constraint.name(),
+          table,
           "ALTER TABLE "
               + work.fresh(table)
               + " ADD CONSTRAINT "
@@ -149,7 +151,9 @@ final class NewTableBuilder {
     for (LiveTable.Index index : live.indexes()) {
       String temporary = work.freshIndexName(table, ++ordinal);
       phase("indexing " + upper(table) + " (" + index.name() + ")");
-      execute(
+      build(
+          index.name(),
+          table,
           "CREATE "
               + (index.unique() ? "UNIQUE " : "")
               + "INDEX "
@@ -214,6 +218,23 @@ final class NewTableBuilder {
 
   private static String keys(VocabularyTable table) {
     return table.keyColumns().stream().map(FileStager::quote).collect(Collectors.joining(", "));
+  }
+
+  /** Builds one index or constraint; a failure names the live index it copies. */
+  private void build(String original, VocabularyTable table, String sql) {
+    try {
+      execute(sql);
+    } catch (SQLException e) {
+      throw new VocabularyLoadException(
+          "the new "
+              + table.tableName()
+              + " table cannot get the index or constraint "
+              + original
+              + " that the live table has: "
+              + e.getMessage()
+              + " (the vocabulary was left as it was)",
+          e);
+    }
   }
 
   private void execute(String sql) throws SQLException {
