@@ -1,11 +1,10 @@
 package dev.notes2omop.plugin.cli;
 
-import dev.notes2omop.vocab.load.LoadProgress;
 import dev.notes2omop.vocab.load.LoadReport;
 import java.io.PrintWriter;
 import java.util.Map;
 
-/** Prints vocabulary load reports and progress. */
+/** Prints vocabulary load reports. */
 final class VocabPrinter {
 
   private VocabPrinter() {}
@@ -38,31 +37,5 @@ final class VocabPrinter {
         report.badRowCount(),
         report.duplicateCount(),
         report.elapsed().toMillis() / 1e3);
-  }
-
-  /** Progress on stderr when a terminal is attached. */
-  static LoadProgress progress() {
-    if (System.console() == null) {
-      return LoadProgress.NONE;
-    }
-    return new LoadProgress() {
-      private long last;
-
-      @Override
-      public void onProgress(String table, long rowsSoFar) {
-        long now = System.nanoTime();
-        if (now - last > 250_000_000L) {
-          last = now;
-          System.err.printf("\rloading %-24s %,14d rows   ", table, rowsSoFar);
-          System.err.flush();
-        }
-      }
-    };
-  }
-
-  static void endProgress() {
-    if (System.console() != null) {
-      System.err.println();
-    }
   }
 }

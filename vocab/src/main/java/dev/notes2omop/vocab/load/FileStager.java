@@ -24,6 +24,16 @@ final class FileStager {
 
   /** Collects malformed rows and warnings across files. */
   interface Problems {
+    /** Drops everything, for a header check before the load. */
+    Problems IGNORE =
+        new Problems() {
+          @Override
+          public void badRow(String where, String reason) {}
+
+          @Override
+          public void warning(String message) {}
+        };
+
     void badRow(String where, String reason);
 
     void warning(String message);
@@ -50,15 +60,8 @@ final class FileStager {
   long stage(Path file, int fileIndex, TableColumns columns, String stagingTable, long rowsBefore)
       throws IOException, SQLException {
     String name = file.toString();
-    var decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try (DelimitedFileReader reader =
-        new DelimitedFileReader(
-            new BufferedReader(
-                new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16))) {
+    progress.onFileStarted(columns.table(), file);
+    try (DelimitedFileReader reader = open(file)) {
       List<String> header = reader.header();
       TableColumns.Column[] mapped = mapHeader(name, header, columns);
       List<String> copyColumns = new ArrayList<>();
@@ -104,6 +107,35 @@ final class FileStager {
       return rows;
     } catch (java.nio.charset.CharacterCodingException e) {
       throw new VocabularyLoadException(name + " is not valid UTF-8: save it as UTF-8", e);
+    }
+  }
+
+  /**
+   * Checks that the header of {@code file} has every required column of the table, so that a wrong
+   * file fails the load before hours of copying; warnings are left to {@link #stage}.
+   */
+  static void checkHeader(Path file, TableColumns columns) throws IOException {
+    try (DelimitedFileReader reader = open(file)) {
+      new FileStager(null, Problems.IGNORE, LoadProgress.NONE)
+          .mapHeader(file.toString(), reader.header(), columns);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new VocabularyLoadException(file + " is not valid UTF-8: save it as UTF-8", e);
+    }
+  }
+
+  private static DelimitedFileReader open(Path file) throws IOException {
+    var decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16);
+    try {
+      return new DelimitedFileReader(in);
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
     }
   }
 

@@ -1,0 +1,2 @@
+/** Tests of the Athena-shaped vocabulary generator. */
+package dev.notes2omop.vocab.generate;
