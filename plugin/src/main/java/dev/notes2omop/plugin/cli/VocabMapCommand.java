@@ -164,14 +164,16 @@ final class VocabMapCommand implements Callable<Integer> {
     for (Candidate c : others) {
       out.printf(
           Locale.ROOT,
-          "    %.2f %-7s %d %s | %s | %s %s%n",
+          "    %.2f %-7s %d %s | %s | %s %s | via \"%s\"%s%n",
           c.score(),
           matched(c.matchType()),
           c.conceptId(),
           c.conceptName(),
           c.domainId(),
           c.vocabularyId(),
-          c.conceptCode());
+          c.conceptCode(),
+          c.matchedText(),
+          c.sourceConceptId() == 0 ? "" : " of concept " + c.sourceConceptId());
     }
   }
 
@@ -195,6 +197,8 @@ final class VocabMapCommand implements Callable<Integer> {
         candidate.put("concept_id", c.conceptId());
         candidate.put("concept_name", c.conceptName());
         candidate.put("concept_domain", c.domainId());
+        candidate.put("matched_text", c.matchedText());
+        candidate.put("source_concept_id", c.sourceConceptId() == 0 ? null : c.sourceConceptId());
         candidate.put("score", Math.round(c.score() * 1e4) / 1e4);
         candidate.put("matched", matched(c.matchType()));
         list.add(candidate);
