@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
     name = "vocab",
     mixinStandardHelpOptions = true,
     description = "OHDSI vocabulary commands.",
-    subcommands = {VocabCommand.Load.class})
+    subcommands = {VocabCommand.Load.class, VocabLexiconCommand.class})
 final class VocabCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
