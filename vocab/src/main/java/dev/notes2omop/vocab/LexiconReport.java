@@ -1,6 +1,7 @@
 package dev.notes2omop.vocab;
 
 import dev.notes2omop.vocab.lexicon.LexiconEntry;
+import dev.notes2omop.vocab.lexicon.LexiconProblem;
 import java.util.List;
 
 /**
@@ -10,9 +11,15 @@ import java.util.List;
  * @param unresolved the entries that do not, each with the reason
  * @param warnings resolved entries worth a look (domain other than the one the lexicon states, no
  *     entity label for the concept's domain) and the lexicon's own duplicates and conflicts
+ * @param problems everything wrong, with its kind and severity: the lexicon's own problems ({@link
+ *     dev.notes2omop.vocab.lexicon.Lexicon#validate()}) followed by those found against the
+ *     vocabulary (unknown codes, codes neither standard nor mapped, domain mismatches)
  */
 public record LexiconReport(
-    List<Resolved> resolved, List<Unresolved> unresolved, List<String> warnings) {
+    List<Resolved> resolved,
+    List<Unresolved> unresolved,
+    List<String> warnings,
+    List<LexiconProblem> problems) {
 
   /**
    * An entry and its concept.
@@ -41,6 +48,17 @@ public record LexiconReport(
     resolved = List.copyOf(resolved);
     unresolved = List.copyOf(unresolved);
     warnings = List.copyOf(warnings);
+    problems = List.copyOf(problems);
+  }
+
+  /** The problems that are errors. */
+  public List<LexiconProblem> errors() {
+    return problems.stream().filter(LexiconProblem::isError).toList();
+  }
+
+  /** Whether any problem is an error: the lexicon should be fixed before it is used. */
+  public boolean hasErrors() {
+    return problems.stream().anyMatch(LexiconProblem::isError);
   }
 
   /** How many entries were checked. */

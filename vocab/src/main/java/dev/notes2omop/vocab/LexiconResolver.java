@@ -4,6 +4,7 @@ import dev.notes2omop.core.mapping.MatchType;
 import dev.notes2omop.core.nlp.EntityLabel;
 import dev.notes2omop.vocab.lexicon.Lexicon;
 import dev.notes2omop.vocab.lexicon.LexiconEntry;
+import dev.notes2omop.vocab.lexicon.LexiconProblem;
 import dev.notes2omop.vocab.lexicon.LexiconValidation;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ final class LexiconResolver {
   private final List<LexiconReport.Resolved> resolved = new ArrayList<>();
   private final List<LexiconReport.Unresolved> unresolved = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
+  private final List<LexiconProblem> problems = new ArrayList<>();
 
   /** The concepts the lexicon's codes name, by {@code vocabulary_id + '/' + concept_code}. */
   Map<String, Concept> readCodes(ConceptQueries queries, Lexicon lexicon) throws SQLException {
@@ -56,13 +58,21 @@ final class LexiconResolver {
     LexiconValidation validation = lexicon.validate();
     validation.duplicates().forEach(d -> warnings.add("duplicate: " + d));
     validation.conflicts().forEach(c -> warnings.add("conflict: " + c));
+    problems.addAll(validation.problems());
     Set<String> keysSeen = new HashSet<>();
     for (LexiconEntry entry : lexicon.entries()) {
       Concept concept = byCode.get(entry.conceptReference());
       if (concept == null) {
-        unresolved.add(
-            new LexiconReport.Unresolved(
-                entry, "no concept " + entry.conceptReference() + " in the loaded vocabulary"));
+        String reason = "no concept " + entry.conceptReference() + " in the loaded vocabulary";
+        unresolved.add(new LexiconReport.Unresolved(entry, reason));
+        problems.add(
+            new LexiconProblem(
+                LexiconProblem.Kind.UNKNOWN_CODE,
+                entry.needsFullVocabularies()
+                    ? LexiconProblem.Severity.WARNING
+                    : LexiconProblem.Severity.ERROR,
+                entry.source(),
+                "'" + entry.term() + "': " + reason));
         // still tagged, with concept 0: the mention is kept in NOTE_NLP and counted among the
         // unmapped terms, and maps once a vocabulary that has the concept is loaded
         if (entry.domainId() != null) {
@@ -73,28 +83,36 @@ final class LexiconResolver {
       }
       Optional<Integer> standardId = builder.standardId(concept);
       if (standardId.isEmpty()) {
-        unresolved.add(
-            new LexiconReport.Unresolved(
-                entry,
-                "concept "
-                    + concept.conceptId()
-                    + " is not standard and has no valid 'Maps to' a standard concept"));
+        String reason =
+            "concept "
+                + concept.conceptId()
+                + " ("
+                + entry.conceptReference()
+                + ") is not standard and has no valid 'Maps to' a standard concept";
+        unresolved.add(new LexiconReport.Unresolved(entry, reason));
+        problems.add(
+            LexiconProblem.of(
+                LexiconProblem.Kind.NOT_STANDARD,
+                entry.source(),
+                "'" + entry.term() + "': " + reason));
         continue;
       }
       Concept standard = builder.concepts.get(standardId.get());
       int source = concept.isStandard() ? 0 : concept.conceptId();
       resolved.add(new LexiconReport.Resolved(entry, standard, source));
       if (entry.domainId() != null && !entry.domainId().equalsIgnoreCase(standard.domainId())) {
-        warnings.add(
-            entry.source()
-                + ": '"
+        String message =
+            "'"
                 + entry.term()
                 + "' resolves to concept "
                 + standard.conceptId()
                 + " of domain "
                 + standard.domainId()
                 + ", not "
-                + entry.domainId());
+                + entry.domainId();
+        warnings.add(entry.source() + ": " + message);
+        problems.add(
+            LexiconProblem.of(LexiconProblem.Kind.DOMAIN_MISMATCH, entry.source(), message));
       }
       if ("Unit".equals(standard.domainId())) {
         builder.units.addWrittenForm(entry.term(), standard.conceptId());
@@ -110,7 +128,8 @@ final class LexiconResolver {
       Optional<EntityLabel> label = EntityLabel.fromDomain(standard.domainId());
       if (label.isPresent()) {
         builder.addTaggerTerm(entry.term(), label.get(), standard.conceptId(), false);
-      } else {
+      } else if (!standard.domainId().equalsIgnoreCase(entry.domainId())) {
+        // an entry that declares the domain (Observation, say) is meant for the mapper only
         warnings.add(
             entry.source()
                 + ": '"
@@ -123,6 +142,6 @@ final class LexiconResolver {
   }
 
   LexiconReport report() {
-    return new LexiconReport(resolved, unresolved, warnings);
+    return new LexiconReport(resolved, unresolved, warnings, problems);
   }
 }

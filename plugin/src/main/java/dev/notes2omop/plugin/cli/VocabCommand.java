@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
       VocabGenerateCommand.class,
       VocabMapCommand.class,
       VocabIndexCommand.class,
+      VocabLexiconCommand.class,
       VocabReviewCommand.class
     })
 final class VocabCommand implements Runnable {

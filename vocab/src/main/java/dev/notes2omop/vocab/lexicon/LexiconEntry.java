@@ -23,6 +23,9 @@ public record LexiconEntry(
     String note,
     String source) {
 
+  /** The note prefix of entries that need the full vocabularies: {@value}. */
+  public static final String FULL_VOCABULARIES = "full vocabularies";
+
   public LexiconEntry {
     Objects.requireNonNull(term, "term");
     Objects.requireNonNull(language, "language");
@@ -45,6 +48,16 @@ public record LexiconEntry(
   /** Whether this entry is a written form of a unit rather than an entity term. */
   public boolean isUnit() {
     return "Unit".equalsIgnoreCase(domainId) || "UCUM".equals(vocabularyId);
+  }
+
+  /**
+   * Whether the entry names a concept that small vocabularies (the Eunomia samples) lack: its note
+   * starts with {@value #FULL_VOCABULARIES}. Such a code missing from the loaded vocabulary is a
+   * warning, not an error.
+   */
+  public boolean needsFullVocabularies() {
+    return note != null
+        && note.regionMatches(true, 0, FULL_VOCABULARIES, 0, FULL_VOCABULARIES.length());
   }
 
   /** {@code vocabulary_id/concept_code}, for messages. */

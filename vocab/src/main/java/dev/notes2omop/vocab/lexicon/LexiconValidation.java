@@ -3,22 +3,49 @@ package dev.notes2omop.vocab.lexicon;
 import java.util.List;
 
 /**
- * What is wrong within a lexicon, before any vocabulary is consulted.
+ * What is wrong within a lexicon, before any vocabulary is consulted: malformed lines (skipped when
+ * the lexicon was read leniently), unknown language codes, duplicates and conflicts.
  *
- * @param duplicates entries that repeat an earlier entry (same folded term, language and concept),
- *     each as {@code FILE:LINE: message}
- * @param conflicts entries whose folded term and language name another concept than an earlier
- *     entry, each as {@code FILE:LINE: message}
+ * @param problems every problem, in file order within each kind
  */
-public record LexiconValidation(List<String> duplicates, List<String> conflicts) {
+public record LexiconValidation(List<LexiconProblem> problems) {
 
   public LexiconValidation {
-    duplicates = List.copyOf(duplicates);
-    conflicts = List.copyOf(conflicts);
+    problems = List.copyOf(problems);
   }
 
-  /** No duplicates and no conflicts. */
+  /** The problems of {@code kind}. */
+  public List<LexiconProblem> problems(LexiconProblem.Kind kind) {
+    return problems.stream().filter(p -> p.kind() == kind).toList();
+  }
+
+  /**
+   * Entries that repeat an earlier entry (same folded term, language and concept), each as {@code
+   * FILE:LINE: message}.
+   */
+  public List<String> duplicates() {
+    return messages(LexiconProblem.Kind.DUPLICATE);
+  }
+
+  /**
+   * Entries whose folded term and language name another concept than an earlier entry, each as
+   * {@code FILE:LINE: message}.
+   */
+  public List<String> conflicts() {
+    return messages(LexiconProblem.Kind.CONFLICT);
+  }
+
+  /** Whether any problem is an error (a malformed line or a conflict). */
+  public boolean hasErrors() {
+    return problems.stream().anyMatch(LexiconProblem::isError);
+  }
+
+  /** No problem at all. */
   public boolean isClean() {
-    return duplicates.isEmpty() && conflicts.isEmpty();
+    return problems.isEmpty();
+  }
+
+  private List<String> messages(LexiconProblem.Kind kind) {
+    return problems(kind).stream().map(LexiconProblem::toString).toList();
   }
 }

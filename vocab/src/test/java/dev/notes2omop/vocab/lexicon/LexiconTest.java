@@ -19,13 +19,12 @@ class LexiconTest {
   @TempDir Path temp;
 
   @Test
-  void bundledSpanishLexiconHasSeveralHundredEntriesWithoutDuplicatesOrConflicts() {
+  void bundledSpanishLexiconHasOverSixteenHundredEntriesWithoutAnyProblem() {
     Lexicon lexicon = Lexicon.bundledSpanish();
 
-    assertThat(lexicon.size()).isGreaterThan(300);
+    assertThat(lexicon.size()).isGreaterThanOrEqualTo(1600);
     LexiconValidation validation = lexicon.validate();
-    assertThat(validation.duplicates()).isEmpty();
-    assertThat(validation.conflicts()).isEmpty();
+    assertThat(validation.problems()).isEmpty();
     assertThat(lexicon.entries()).allMatch(e -> e.language().equals("es"));
   }
 
@@ -115,6 +114,96 @@ class LexiconTest {
                 + ":5: 'Hta' -> SNOMED/38341003 conflicts with 'HTA' -> SNOMED/59621000 at "
                 + file
                 + ":3");
+  }
+
+  @Test
+  void lenientReadSkipsMalformedLinesAndValidationReportsThemWithTheOtherProblems()
+      throws IOException {
+    Path file = temp.resolve("site.tsv");
+    Files.writeString(
+        file,
+        HEADER
+            + "HTA\tes\tSNOMED\t59621000\tCondition\t\n"
+            + "TA\tes\tLOINC\n"
+            + "\tes\tLOINC\t55284-4\n"
+            + "--\tes\tLOINC\t55284-4\n"
+            + "tensión\tesp\tLOINC\t55284-4\tMeasurement\n"
+            + "hta\tes\tSNOMED\t59621000\n"
+            + "Hta\tes\tSNOMED\t38341003\n",
+        StandardCharsets.UTF_8);
+
+    Lexicon lexicon = Lexicon.readLenient(file);
+    LexiconValidation validation = lexicon.validate();
+
+    assertThat(lexicon.entries())
+        .extracting(LexiconEntry::term)
+        .containsExactly("HTA", "tensión", "hta", "Hta");
+    assertThat(validation.problems(LexiconProblem.Kind.MALFORMED))
+        .extracting(LexiconProblem::toString)
+        .containsExactly(
+            file + ":3: expected 4 to 6 tab-separated columns, found 3",
+            file + ":4: term is empty",
+            file + ":5: the term '--' has no letters");
+    assertThat(validation.problems(LexiconProblem.Kind.UNKNOWN_LANGUAGE))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.source()).isEqualTo(file + ":6");
+              assertThat(p.isError()).isFalse();
+            });
+    assertThat(validation.duplicates())
+        .containsExactly(file + ":7: 'hta' repeats 'HTA' at " + file + ":2");
+    assertThat(validation.conflicts())
+        .containsExactly(
+            file
+                + ":8: 'Hta' -> SNOMED/38341003 conflicts with 'HTA' -> SNOMED/59621000 at "
+                + file
+                + ":2");
+    assertThat(validation.hasErrors()).isTrue();
+  }
+
+  @Test
+  void lenientReadReportsAWrongHeaderAndStillReadsTheEntries() throws IOException {
+    Lexicon lexicon =
+        Lexicon.parseLenient(
+            new StringReader("HTA\tes\tSNOMED\t59621000\nTA\tes\tLOINC\t55284-4\n"), "h.tsv");
+
+    assertThat(lexicon.entries()).extracting(LexiconEntry::term).containsExactly("HTA", "TA");
+    assertThat(lexicon.malformed())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.source()).isEqualTo("h.tsv:1");
+              assertThat(p.message()).startsWith("the header must be");
+            });
+  }
+
+  @Test
+  void duplicatesAloneAreWarningsNotErrors() throws IOException {
+    Lexicon lexicon =
+        Lexicon.parse(
+            new StringReader(HEADER + "HTA\tes\tSNOMED\t59621000\nhta\tes\tSNOMED\t59621000\n"),
+            "d.tsv");
+
+    LexiconValidation validation = lexicon.validate();
+
+    assertThat(validation.isClean()).isFalse();
+    assertThat(validation.hasErrors()).isFalse();
+  }
+
+  @Test
+  void aNoteStartingWithFullVocabulariesMarksAnEntryTheSamplesLack() throws IOException {
+    Lexicon lexicon =
+        Lexicon.parse(
+            new StringReader(
+                HEADER
+                    + "metformina\tes\tRxNorm\t6809\tDrug\tFull vocabularies: RxNorm IN\n"
+                    + "HTA\tes\tSNOMED\t59621000\tCondition\tabreviatura\n"),
+            "f.tsv");
+
+    assertThat(lexicon.entries())
+        .extracting(LexiconEntry::needsFullVocabularies)
+        .containsExactly(true, false);
   }
 
   @Test
