@@ -382,7 +382,8 @@ public final class ConceptIndex implements AutoCloseable {
 
   /**
    * Of {@code grams} (terms of {@code field}), those in at least one document, fewest documents
-   * first, at most {@code max}.
+   * first, at most {@code max}; past {@link LuceneQueries#MIN_GRAMS}, none in more than {@link
+   * LuceneQueries#COMMON_GRAM_DOCUMENTS} documents.
    */
   List<String> rarest(String field, Collection<String> grams, int max) {
     record Frequency(String term, int documents) {}
@@ -397,11 +398,17 @@ public final class ConceptIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the concept index's term statistics", e);
     }
-    return frequencies.stream()
-        .sorted(Comparator.comparingInt(Frequency::documents))
-        .limit(max)
-        .map(Frequency::term)
-        .toList();
+    frequencies.sort(Comparator.comparingInt(Frequency::documents));
+    List<String> rarest = new ArrayList<>(Math.min(max, frequencies.size()));
+    for (Frequency f : frequencies) {
+      if (rarest.size() == max
+          || (rarest.size() >= LuceneQueries.MIN_GRAMS
+              && f.documents() > LuceneQueries.COMMON_GRAM_DOCUMENTS)) {
+        break;
+      }
+      rarest.add(f.term());
+    }
+    return rarest;
   }
 
   /**

@@ -37,6 +37,18 @@ final class LuceneQueries {
    */
   static final int MAX_GRAMS = 24;
 
+  /**
+   * A gram in more than this many documents is left out once {@value #MIN_GRAMS} rarer grams are
+   * kept: on a full vocabulary such a gram ({@code ion}, {@code al_}) is in hundreds of thousands
+   * of texts, and its posting list was most of the search's cost for almost no weight. A count, not
+   * a share, so that a small vocabulary (the samples, where no gram is this common) searches as
+   * before.
+   */
+  static final int COMMON_GRAM_DOCUMENTS = 50_000;
+
+  /** The grams always kept, however common. */
+  static final int MIN_GRAMS = 8;
+
   private LuceneQueries() {}
 
   /**
