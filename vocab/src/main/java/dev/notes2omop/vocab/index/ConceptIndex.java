@@ -386,6 +386,15 @@ public final class ConceptIndex implements AutoCloseable {
    * LuceneQueries#COMMON_GRAM_DOCUMENTS} documents.
    */
   List<String> rarest(String field, Collection<String> grams, int max) {
+    return rarest(field, grams, max, LuceneQueries.MIN_GRAMS, LuceneQueries.COMMON_GRAM_DOCUMENTS);
+  }
+
+  /**
+   * As {@link #rarest(String, Collection, int)}, with the grams always kept ({@code minKept}) and
+   * the document count over which the others are left out ({@code commonDocuments}) given.
+   */
+  List<String> rarest(
+      String field, Collection<String> grams, int max, int minKept, int commonDocuments) {
     record Frequency(String term, int documents) {}
     List<Frequency> frequencies = new ArrayList<>(grams.size());
     try {
@@ -401,9 +410,7 @@ public final class ConceptIndex implements AutoCloseable {
     frequencies.sort(Comparator.comparingInt(Frequency::documents));
     List<String> rarest = new ArrayList<>(Math.min(max, frequencies.size()));
     for (Frequency f : frequencies) {
-      if (rarest.size() == max
-          || (rarest.size() >= LuceneQueries.MIN_GRAMS
-              && f.documents() > LuceneQueries.COMMON_GRAM_DOCUMENTS)) {
+      if (rarest.size() == max || (rarest.size() >= minKept && f.documents() > commonDocuments)) {
         break;
       }
       rarest.add(f.term());
