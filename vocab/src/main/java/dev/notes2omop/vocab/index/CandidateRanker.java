@@ -146,7 +146,8 @@ final class CandidateRanker {
       }
       List<String> grams = index.rarest(IndexFields.GRAMS, query.grams(), LuceneQueries.MAX_GRAMS);
       for (IndexHit hit :
-          index.search(LuceneQueries.of(query, grams, domains), settings.retrieveTopK())) {
+          index.searchDisjunction(
+              LuceneQueries.of(query, grams), domains, settings.retrieveTopK())) {
         double score = TermSimilarity.score(query, hit) * variant.factor() * factor(domain, hit);
         if (score > 0) {
           MatchType type =

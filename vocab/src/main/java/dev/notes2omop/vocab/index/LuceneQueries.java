@@ -12,13 +12,14 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The retrieval queries, filtered by domain:
+ * The retrieval queries:
  *
  * <ul>
  *   <li>{@link #exact}: the documents whose {@link IndexFields#KEY key} is one of the given keys
  *       (the text's and its abbreviation expansions'), the first tier;
  *   <li>{@link #of}: the text's exact key (boosted), its stems and its rarest character grams, all
- *       optional. Lucene's BM25 only chooses the top K; {@link TermSimilarity} scores them.
+ *       optional, searched in the domains by {@link ConceptIndex#searchDisjunction}. Lucene's BM25
+ *       only chooses the top K; {@link TermSimilarity} scores them.
  * </ul>
  */
 final class LuceneQueries {
@@ -36,14 +37,27 @@ final class LuceneQueries {
    */
   static final int MAX_GRAMS = 24;
 
+  /**
+   * A gram in more than this many documents is left out once {@value #MIN_GRAMS} rarer grams are
+   * kept: on a full vocabulary such a gram ({@code ion}, {@code al_}) is in hundreds of thousands
+   * of texts, and its posting list was most of the search's cost for almost no weight. A count, not
+   * a share, so that a small vocabulary (the samples, where no gram is this common) searches as
+   * before.
+   */
+  static final int COMMON_GRAM_DOCUMENTS = 50_000;
+
+  /** The grams always kept, however common. */
+  static final int MIN_GRAMS = 8;
+
   private LuceneQueries() {}
 
   /**
+   * The fuzzy query, {@code SHOULD} clauses only: the domain filter is applied by {@link
+   * ConceptIndex#searchDisjunction}, which keeps Lucene's MaxScore scorer.
+   *
    * @param rarestGrams the text's grams to search, as chosen by {@link ConceptIndex#rarest}
-   * @param domains the domains allowed, or {@code null} for all
    */
-  static Query of(
-      TermSimilarity.Analysed text, List<String> rarestGrams, Collection<String> domains) {
+  static Query of(TermSimilarity.Analysed text, List<String> rarestGrams) {
     BooleanQuery.Builder should = new BooleanQuery.Builder();
     should.add(
         new BoostQuery(new TermQuery(new Term(IndexFields.KEY, text.key())), KEY_BOOST),
@@ -58,7 +72,7 @@ final class LuceneQueries {
     rarestGrams.stream()
         .limit(MAX_GRAMS)
         .forEach(g -> should.add(new TermQuery(new Term(IndexFields.GRAMS, g)), Occur.SHOULD));
-    return filtered(should.build(), domains);
+    return should.build();
   }
 
   /** The documents whose key is one of {@code keys}, in {@code domains} (or any when null). */
