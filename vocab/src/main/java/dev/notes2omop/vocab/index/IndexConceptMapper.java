@@ -6,6 +6,7 @@ import dev.notes2omop.core.mapping.MappedMention;
 import dev.notes2omop.core.mapping.MatchType;
 import dev.notes2omop.core.nlp.MeasurementValue;
 import dev.notes2omop.core.nlp.Mention;
+import dev.notes2omop.core.nlp.TextFolding;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,11 +48,13 @@ public final class IndexConceptMapper implements ConceptMapper, AutoCloseable {
   private final ConceptIndex index;
   private final IndexMapperSettings settings;
   private final CandidateRanker ranker;
+  private final HintCache hints;
 
   public IndexConceptMapper(ConceptIndex index, IndexMapperSettings settings) {
     this.index = Objects.requireNonNull(index, "index");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.ranker = new CandidateRanker(index, settings);
+    this.hints = new HintCache(settings.cacheSize());
   }
 
   /**
@@ -75,18 +78,19 @@ public final class IndexConceptMapper implements ConceptMapper, AutoCloseable {
 
   @Override
   public MappedMention map(Mention mention) {
-    return map(mention, Set.of());
+    return map(mention, (String) null);
   }
 
   @Override
   public MappedMention map(Mention mention, String noteText) {
-    return map(mention, contextStems(mention, noteText));
-  }
-
-  private MappedMention map(Mention mention, Set<String> context) {
     ConceptMatch match =
-        byHint(mention)
-            .orElseGet(() -> choose(mention.text(), mention.label().domainId(), context));
+        cachedHint(mention)
+            .orElseGet(
+                () ->
+                    choose(
+                        mention.text(),
+                        mention.label().domainId(),
+                        contextStems(mention, noteText)));
     int unit = 0;
     int operator = 0;
     MeasurementValue value = mention.value();
@@ -129,6 +133,22 @@ public final class IndexConceptMapper implements ConceptMapper, AutoCloseable {
       return ConceptMatch.NONE;
     }
     return top.get(0).toMatch();
+  }
+
+  /** {@link #byHint}, answered from the cache when the same hint, text and domain came before. */
+  private Optional<ConceptMatch> cachedHint(Mention mention) {
+    if (mention.conceptHint() == 0) {
+      return Optional.empty();
+    }
+    HintCache.Key key =
+        new HintCache.Key(
+            mention.conceptHint(), TextFolding.key(mention.text()), mention.label().domainId());
+    Optional<ConceptMatch> answer = hints.get(key);
+    if (answer == null) {
+      answer = byHint(mention);
+      hints.put(key, answer);
+    }
+    return answer;
   }
 
   private Optional<ConceptMatch> byHint(Mention mention) {
@@ -177,6 +197,7 @@ public final class IndexConceptMapper implements ConceptMapper, AutoCloseable {
    * The stems of up to {@link IndexMapperSettings#contextWindow} words (stop words excluded) on
    * each side of the mention in the note, without the mention's own.
    */
+  /** The stems of the words around the mention; empty without a note. */
   private Set<String> contextStems(Mention mention, String noteText) {
     int window = settings.contextWindow();
     if (noteText == null || window == 0 || mention.end() > noteText.length()) {
