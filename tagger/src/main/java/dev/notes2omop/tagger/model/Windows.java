@@ -12,7 +12,8 @@ import java.util.Set;
  *
  * <p>Sentences end at a line break, at {@code ;}, and at {@code .}, {@code !} or {@code ?} followed
  * by a separator; a full stop does not end a sentence inside a number or word ("3.2", "p.ej"),
- * after a known abbreviation ("Dr.", "ej.", "aprox.") or after a single letter ("J. García"). Short
+ * before a word in lower case ("cada 8 h. por vía oral"), after a known abbreviation ("Dr.",
+ * "ej.", "aprox.") or after a capital initial ("J. García"). Short
  * sentences share a window; a sentence longer than {@code maxTokens} is cut into windows that
  * overlap by {@code overlap} tokens, and each token of an overlap takes its prediction from the
  * window where it is most central (farthest from that window's edges).
@@ -86,21 +87,25 @@ public final class Windows {
     if (tokens.isPunct(i, '!') || tokens.isPunct(i, '?')) {
       return !nextTouches;
     }
-    if (!tokens.isPunct(i, '.') || nextTouches) {
+    if (!tokens.isPunct(i, '.') || nextTouches || startsLowerCase(tokens, i + 1)) {
       return false;
     }
     return !(i > 0 && tokens.touchesPrevious(i) && isAbbreviation(tokens, i - 1));
+  }
+
+  private static boolean startsLowerCase(Tokens tokens, int i) {
+    return tokens.isWord(i) && Character.isLowerCase(tokens.original(i).charAt(0));
   }
 
   private static boolean isAbbreviation(Tokens tokens, int i) {
     if (!tokens.isWord(i) || tokens.isNumber(i)) {
       return false;
     }
-    String key = tokens.key(i);
-    if (key.length() == 1 && Character.isLetter(key.charAt(0))) {
+    String original = tokens.original(i);
+    if (original.length() == 1 && Character.isUpperCase(original.charAt(0))) {
       return true;
     }
-    return ABBREVIATIONS.contains(TextFolding.fold(key));
+    return ABBREVIATIONS.contains(TextFolding.fold(original));
   }
 
   /** The windows of a note, in order; together they cover every token, each at least once. */
