@@ -7,11 +7,11 @@ import java.util.Objects;
 import java.util.function.IntUnaryOperator;
 
 /**
- * Constrained decoding: the tag sequence with the highest total score among the valid BIO
- * sequences of a {@link LabelSet} (Viterbi). The score of a sequence is the sum of its per-token
- * scores (log-probabilities or logits from the encoder) plus, when given, the learned transition
- * scores between consecutive tags. Invalid transitions ({@code I-X} after anything but {@code B-X}
- * or {@code I-X}, and {@code I-X} first) are never taken, whatever the scores.
+ * Constrained decoding: the tag sequence with the highest total score among the valid BIO sequences
+ * of a {@link LabelSet} (Viterbi). The score of a sequence is the sum of its per-token scores
+ * (log-probabilities or logits from the encoder) plus, when given, the learned transition scores
+ * between consecutive tags. Invalid transitions ({@code I-X} after anything but {@code B-X} or
+ * {@code I-X}, and {@code I-X} first) are never taken, whatever the scores.
  *
  * <p>Instances are immutable and safe to share between threads.
  */

@@ -67,7 +67,9 @@ public final class FeatureSpace {
         words.build(minWordCount), chars.build(1), shapes.build(1), gazetteer, maxChars);
   }
 
-  /** The features of every token of a note (slice them per window with {@link TokenFeatures#slice}). */
+  /**
+   * The features of every token of a note (slice them per window with {@link TokenFeatures#slice}).
+   */
   public TokenFeatures features(Tokens tokens) {
     int n = tokens.size();
     int[] wordIds = new int[n];

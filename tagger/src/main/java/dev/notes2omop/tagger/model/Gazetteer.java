@@ -63,9 +63,7 @@ public final class Gazetteer {
     return labelSet.begin(label) - 1 + (inside ? 1 : 0);
   }
 
-  /**
-   * The flags of every token: {@code flags[token][flagIndex(label, inside)]}.
-   */
+  /** The flags of every token: {@code flags[token][flagIndex(label, inside)]}. */
   public boolean[][] flags(Tokens tokens) {
     int n = tokens.size();
     int labels = labelSet.labels().size();

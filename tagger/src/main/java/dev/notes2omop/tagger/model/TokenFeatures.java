@@ -18,8 +18,14 @@ public record TokenFeatures(int[] words, int[][] chars, int[] shapes, boolean[][
     if (chars.length != n || shapes.length != n || gazetteer.length != n) {
       throw new IllegalArgumentException(
           "feature arrays differ in length: "
-              + n + " words, " + chars.length + " chars, " + shapes.length + " shapes, "
-              + gazetteer.length + " gazetteer rows");
+              + n
+              + " words, "
+              + chars.length
+              + " chars, "
+              + shapes.length
+              + " shapes, "
+              + gazetteer.length
+              + " gazetteer rows");
     }
   }
 

@@ -90,7 +90,9 @@ public final class Vocabulary {
   }
 
   private static void checkEntry(String entry) {
-    if (entry.isEmpty() || entry.indexOf('\t') >= 0 || entry.indexOf('\n') >= 0
+    if (entry.isEmpty()
+        || entry.indexOf('\t') >= 0
+        || entry.indexOf('\n') >= 0
         || entry.indexOf('\r') >= 0) {
       throw new IllegalArgumentException(
           "a vocabulary entry must be non-empty without tabs or line breaks, got '" + entry + "'");
@@ -147,7 +149,8 @@ public final class Vocabulary {
   public static Vocabulary load(Path file) throws IOException {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     if (lines.isEmpty() || !lines.get(0).startsWith(HEADER)) {
-      throw new IOException(file + " is not a vocabulary file: it must start with '" + HEADER + "'");
+      throw new IOException(
+          file + " is not a vocabulary file: it must start with '" + HEADER + "'");
     }
     int minCount;
     try {

@@ -7,16 +7,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Splits a note into sentences and packs them into windows of at most {@code maxTokens} tokens
- * for the encoder, then merges the encoder's per-window output back into one row per note token.
+ * Splits a note into sentences and packs them into windows of at most {@code maxTokens} tokens for
+ * the encoder, then merges the encoder's per-window output back into one row per note token.
  *
  * <p>Sentences end at a line break, at {@code ;}, and at {@code .}, {@code !} or {@code ?} followed
  * by a separator; a full stop does not end a sentence inside a number or word ("3.2", "p.ej"),
- * before a word in lower case ("cada 8 h. por vía oral"), after a known abbreviation ("Dr.",
- * "ej.", "aprox.") or after a capital initial ("J. García"). Short
- * sentences share a window; a sentence longer than {@code maxTokens} is cut into windows that
- * overlap by {@code overlap} tokens, and each token of an overlap takes its prediction from the
- * window where it is most central (farthest from that window's edges).
+ * before a word in lower case ("cada 8 h. por vía oral"), after a known abbreviation ("Dr.", "ej.",
+ * "aprox.") or after a capital initial ("J. García"). Short sentences share a window; a sentence
+ * longer than {@code maxTokens} is cut into windows that overlap by {@code overlap} tokens, and
+ * each token of an overlap takes its prediction from the window where it is most central (farthest
+ * from that window's edges).
  *
  * <p>Instances are immutable.
  */
@@ -43,8 +43,12 @@ public final class Windows {
     }
     if (overlap < 0 || overlap >= maxTokens) {
       throw new IllegalArgumentException(
-          "overlap must be in 0.." + (maxTokens - 1) + " for maxTokens " + maxTokens
-              + ", got " + overlap);
+          "overlap must be in 0.."
+              + (maxTokens - 1)
+              + " for maxTokens "
+              + maxTokens
+              + ", got "
+              + overlap);
     }
     this.maxTokens = maxTokens;
     this.overlap = overlap;
@@ -180,11 +184,12 @@ public final class Windows {
   }
 
   /**
-   * Merges per-window score rows ({@code scores.get(w)[i]} for token {@code i} of window {@code
-   * w}) into one row per note token, each from its {@link #owners owner}. Decoding the merged rows
-   * once with {@link BioDecoder#decode} gives a valid sequence over the whole note.
+   * Merges per-window score rows ({@code scores.get(w)[i]} for token {@code i} of window {@code w})
+   * into one row per note token, each from its {@link #owners owner}. Decoding the merged rows once
+   * with {@link BioDecoder#decode} gives a valid sequence over the whole note.
    */
-  public static float[][] mergeScores(int tokenCount, List<Window> windows, List<float[][]> scores) {
+  public static float[][] mergeScores(
+      int tokenCount, List<Window> windows, List<float[][]> scores) {
     checkSizes(windows, scores.size());
     int[] owner = owners(tokenCount, windows);
     float[][] out = new float[tokenCount][];

@@ -62,7 +62,8 @@ class BioDecoderTest {
     // token 0: O (0) or B-CONDITION (-0.5); token 1: I-CONDITION (0) or O (-2);
     // token 2: I-DRUG (0) or B-DRUG (-0.2)
     float[][] scores = {
-      row(n, LabelSet.O, 0f, bCond, -0.5f), row(n, iCond, 0f, LabelSet.O, -2f),
+      row(n, LabelSet.O, 0f, bCond, -0.5f),
+      row(n, iCond, 0f, LabelSet.O, -2f),
       row(n, iDrug, 0f, bDrug, -0.2f)
     };
     int[] greedy = decoder.greedy(scores);
@@ -120,9 +121,11 @@ class BioDecoderTest {
     tags[6] = iCond; // 2
     tags[10] = labels.inside(EntityLabel.DRUG); // stray I-DRUG: metformina
     var spans = decoder.spans(tokens, tags);
-    assertThat(spans).extracting(s -> s.text(note))
+    assertThat(spans)
+        .extracting(s -> s.text(note))
         .containsExactly("fiebre", "Diabetes mellitus tipo 2", "metformina");
-    assertThat(spans).extracting(TagSpan::label)
+    assertThat(spans)
+        .extracting(TagSpan::label)
         .containsExactly(EntityLabel.CONDITION, EntityLabel.CONDITION, EntityLabel.DRUG);
     assertThatThrownBy(() -> decoder.spans(tokens, new int[2])).hasMessageContaining("2 tags");
   }

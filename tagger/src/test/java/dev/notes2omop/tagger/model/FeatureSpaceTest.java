@@ -36,7 +36,8 @@ class FeatureSpaceTest {
   @Test
   void flagsLongestTermsPerLabelIncludingTermsAbsentFromTraining() {
     Gazetteer g = gazetteer();
-    Tokens tokens = Tokens.of("ICC: insuficiencia cardiaca congestiva y frecuencia cardiaca; LEVOTIROXINA");
+    Tokens tokens =
+        Tokens.of("ICC: insuficiencia cardiaca congestiva y frecuencia cardiaca; LEVOTIROXINA");
     boolean[][] flags = g.flags(tokens);
     int bCond = g.flagIndex(EntityLabel.CONDITION, false);
     int iCond = g.flagIndex(EntityLabel.CONDITION, true);
@@ -78,8 +79,12 @@ class FeatureSpaceTest {
     assertThat(f.chars()[0]).hasSize(6);
     assertThat(f.chars()[0])
         .containsExactly(
-            space.chars().id("I"), space.chars().id("n"), space.chars().id("s"),
-            space.chars().id("c"), space.chars().id("i"), space.chars().id("a"));
+            space.chars().id("I"),
+            space.chars().id("n"),
+            space.chars().id("s"),
+            space.chars().id("c"),
+            space.chars().id("i"),
+            space.chars().id("a"));
     // the emoji is one character, then padding
     assertThat(f.chars()[1][0]).isEqualTo(space.chars().id("😷")).isGreaterThan(1);
     assertThat(f.chars()[1][1]).isEqualTo(Vocabulary.PAD_ID);

@@ -77,8 +77,15 @@ class WindowsTest {
     String[][] conditions = {{"diabetes mellitus tipo 2"}, {"cáncer de mama"}, {"fiebre"}};
     String[] drugs = {"metformina", "amoxicilina-clavulánico", "AAS"};
     String[] fillers = {
-      "el paciente refiere", "😷 sin cambios", "según el Dr. Núñez", "con Hb 13.2 g/dl",
-      "K 3,5 mEq/l", "p.ej. en ayunas", "ñandú 🧪 prueba", "y", "desde hace 3 días"
+      "el paciente refiere",
+      "😷 sin cambios",
+      "según el Dr. Núñez",
+      "con Hb 13.2 g/dl",
+      "K 3,5 mEq/l",
+      "p.ej. en ayunas",
+      "ñandú 🧪 prueba",
+      "y",
+      "desde hace 3 días"
     };
     StringBuilder text = new StringBuilder();
     List<TagSpan> entities = new ArrayList<>();
