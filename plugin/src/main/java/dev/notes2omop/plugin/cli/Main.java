@@ -13,9 +13,11 @@ import picocli.CommandLine.Command;
     description = "Spanish clinical notes (FHIR R4 DocumentReference) to OMOP CDM v5.4 rows.",
     subcommands = {
       DemoCommand.class,
+      EvaluateCommand.class,
       EtlCommand.class,
       SampleCorpusCommand.class,
       SynthCommand.class,
+      TagCommand.class,
       VocabCommand.class,
       CommandLine.HelpCommand.class
     })
