@@ -51,6 +51,7 @@ class ModelTrainerTest {
           "Sin hallazgos relevantes");
 
   private static List<SynthRecord> records;
+  private static List<SynthRecord> heldOut;
   private static List<ModelTrainer.EpochReport> reports;
   private static ModelPackage model;
   private static double trainingSeconds;
@@ -58,11 +59,12 @@ class ModelTrainerTest {
   @BeforeAll
   static void train() {
     records = new GrammarTutor().generate(GenerationRequest.of(300, 5));
+    heldOut = new GrammarTutor().generate(GenerationRequest.of(100, 6));
     reports = new ArrayList<>();
     long started = System.nanoTime();
     model =
         new ModelTrainer(CONFIG, LABELS)
-            .train("test-bilstm", records, List.of(), gazetteerTerms(), reports::add);
+            .train("test-bilstm", records, heldOut, gazetteerTerms(), reports::add);
     trainingSeconds = (System.nanoTime() - started) / 1e9;
   }
 
@@ -97,7 +99,7 @@ class ModelTrainerTest {
     ModelTrainer.EpochReport last = reports.get(reports.size() - 1);
     LOG.info(
         "tiny model: {} weights, {} windows, {} s training, last epoch {} tokens/s {} steps/s,"
-            + " loss {} -> {}, training span P {} R {} F1 {}",
+            + " loss {} -> {}, training span P {} R {} F1 {}, held-out F1 by epoch {}",
         model.manifest().parameterCount(),
         model.manifest().metrics().get("training_windows"),
         String.format(Locale.ROOT, "%.1f", trainingSeconds),
@@ -107,12 +109,34 @@ class ModelTrainerTest {
         last.meanLoss(),
         scores.precision(),
         scores.recall(),
-        scores.f1());
+        scores.f1(),
+        reports.stream().map(r -> String.format(Locale.ROOT, "%.3f", r.heldOut().f1())).toList());
     assertThat(reports).hasSize(CONFIG.epochs());
     assertThat(last.meanLoss()).isLessThan(reports.get(0).meanLoss() / 2);
     assertThat(last.tokens()).isPositive();
     assertThat(scores.truePositives() + scores.falseNegatives()).isGreaterThan(200);
     assertThat(scores.f1()).isGreaterThanOrEqualTo(MIN_TRAINING_F1);
+    assertThat(model.manifest().metrics().get("heldout_span_f1")).isEqualTo(last.heldOut().f1());
+    assertThat(last.heldOut().f1()).isGreaterThan(reports.get(0).heldOut().f1());
+  }
+
+  @Test
+  void sameSeedTrainsTheSameWeightsAndAnotherSeedDoesNot() {
+    List<SynthRecord> few = records.subList(0, 60);
+    TaggerConfig small = CONFIG.withEpochs(2);
+    TaggerConfig otherSeed = new TaggerConfig(32, 16, 8, 48, 12, 48, 8, 1, 2, 0, 16, 5e-3f, 12L);
+    List<Double> losses = new ArrayList<>();
+    for (TaggerConfig c : List.of(small, small, otherSeed)) {
+      List<ModelTrainer.EpochReport> epochs = new ArrayList<>();
+      try (ModelPackage p =
+          new ModelTrainer(c, LABELS)
+              .train("seeded", few, List.of(), gazetteerTerms(), epochs::add)) {
+        assertThat(p.manifest().seed()).isEqualTo(c.seed());
+        losses.add(epochs.get(1).meanLoss());
+      }
+    }
+    assertThat(losses.get(1)).isEqualTo(losses.get(0));
+    assertThat(losses.get(2)).isNotEqualTo(losses.get(0));
   }
 
   @Test
