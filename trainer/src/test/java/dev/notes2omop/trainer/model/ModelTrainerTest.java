@@ -154,6 +154,14 @@ class ModelTrainerTest {
               "shapes.vocab",
               "gazetteer.tsv");
     }
+    long bytes = 0;
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.toList()) {
+        bytes += Files.size(f);
+      }
+    }
+    LOG.info("tiny model package: {} bytes", bytes);
+    assertThat(bytes).isGreaterThan(4L * model.manifest().parameterCount());
     try (ModelPackage loaded = ModelPackage.load(dir);
         TaggerPredictor before = model.newPredictor();
         TaggerPredictor after = loaded.newPredictor()) {
