@@ -121,6 +121,29 @@ class ModelTrainerTest {
   }
 
   @Test
+  void stopsAtTheFirstEpochWithoutABetterHeldOutF1WhenPatienceIsOne() {
+    TaggerConfig patient = new TaggerConfig(32, 16, 8, 48, 12, 48, 8, 1, 10, 1, 16, 5e-3f, 11L);
+    List<ModelTrainer.EpochReport> epochs = new ArrayList<>();
+    try (ModelPackage p =
+        new ModelTrainer(patient, LABELS)
+            .train(
+                "early",
+                records.subList(0, 100),
+                heldOut.subList(0, 40),
+                gazetteerTerms(),
+                epochs::add)) {
+      assertThat(p.manifest().metrics().get("epochs")).isEqualTo((double) epochs.size());
+    }
+    assertThat(epochs.size()).isLessThan(patient.epochs());
+    double best = -1;
+    for (int i = 0; i < epochs.size() - 1; i++) {
+      assertThat(epochs.get(i).heldOut().f1()).as("epoch %d", i + 1).isGreaterThan(best);
+      best = epochs.get(i).heldOut().f1();
+    }
+    assertThat(epochs.get(epochs.size() - 1).heldOut().f1()).isLessThanOrEqualTo(best);
+  }
+
+  @Test
   void sameSeedTrainsTheSameWeightsAndAnotherSeedDoesNot() {
     List<SynthRecord> few = records.subList(0, 60);
     TaggerConfig small = CONFIG.withEpochs(2);
