@@ -93,13 +93,16 @@ class ModelTrainerTest {
   @Test
   void tinyModelLearnsItsTrainingData() {
     SpanScores scores;
+    long started = System.nanoTime();
     try (TaggerPredictor predictor = model.newPredictor()) {
       scores = ModelTrainer.evaluate(predictor, records);
     }
+    double inferenceSeconds = (System.nanoTime() - started) / 1e9;
     ModelTrainer.EpochReport last = reports.get(reports.size() - 1);
     LOG.info(
         "tiny model: {} weights, {} windows, {} s training, last epoch {} tokens/s {} steps/s,"
-            + " loss {} -> {}, training span P {} R {} F1 {}, held-out F1 by epoch {}",
+            + " loss {} -> {}, training span P {} R {} F1 {}, held-out F1 by epoch {};"
+            + " inference {} records/s",
         model.manifest().parameterCount(),
         model.manifest().metrics().get("training_windows"),
         String.format(Locale.ROOT, "%.1f", trainingSeconds),
@@ -110,7 +113,8 @@ class ModelTrainerTest {
         scores.precision(),
         scores.recall(),
         scores.f1(),
-        reports.stream().map(r -> String.format(Locale.ROOT, "%.3f", r.heldOut().f1())).toList());
+        reports.stream().map(r -> String.format(Locale.ROOT, "%.3f", r.heldOut().f1())).toList(),
+        String.format(Locale.ROOT, "%.0f", records.size() / inferenceSeconds));
     assertThat(reports).hasSize(CONFIG.epochs());
     assertThat(last.meanLoss()).isLessThan(reports.get(0).meanLoss() / 2);
     assertThat(last.tokens()).isPositive();
