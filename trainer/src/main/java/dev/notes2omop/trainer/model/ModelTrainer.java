@@ -1,0 +1,324 @@
+package dev.notes2omop.trainer.model;
+
+import ai.djl.Model;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.optimizer.Adam;
+import ai.djl.training.tracker.Tracker;
+import dev.notes2omop.core.nlp.DictionaryTerm;
+import dev.notes2omop.tagger.model.BioDecoder;
+import dev.notes2omop.tagger.model.FeatureSpace;
+import dev.notes2omop.tagger.model.Gazetteer;
+import dev.notes2omop.tagger.model.LabelSet;
+import dev.notes2omop.tagger.model.TagSpan;
+import dev.notes2omop.tagger.model.TokenFeatures;
+import dev.notes2omop.tagger.model.Window;
+import dev.notes2omop.tagger.model.Windows;
+import dev.notes2omop.tagger.text.Tokens;
+import dev.notes2omop.trainer.data.SynthEntity;
+import dev.notes2omop.trainer.data.SynthRecord;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains the BiLSTM tagger on synthetic records: builds the feature space from the training texts,
+ * cuts each record into windows, and runs Adam on the masked tag cross-entropy over batches of
+ * padded windows in a seeded order. Deterministic for a seed on one intra-op thread.
+ */
+public final class ModelTrainer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ModelTrainer.class);
+
+  private final TaggerConfig config;
+  private final LabelSet labels;
+
+  /**
+   * What an epoch did.
+   *
+   * @param epoch 1-based
+   * @param epochs the most epochs that will run
+   * @param meanLoss mean of the batch losses
+   * @param steps optimiser steps of this epoch
+   * @param tokens real (unpadded) tokens seen
+   * @param seconds wall time of the epoch's training steps
+   * @param heldOut span scores on the held-out records, {@link SpanScores#NONE} without them
+   */
+  public record EpochReport(
+      int epoch,
+      int epochs,
+      double meanLoss,
+      int steps,
+      long tokens,
+      double seconds,
+      SpanScores heldOut) {
+
+    public double tokensPerSecond() {
+      return seconds == 0 ? 0 : tokens / seconds;
+    }
+
+    public double stepsPerSecond() {
+      return seconds == 0 ? 0 : steps / seconds;
+    }
+  }
+
+  private record Example(TokenFeatures features, int[] tags) {}
+
+  public ModelTrainer(TaggerConfig config, LabelSet labels) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.labels = Objects.requireNonNull(labels, "labels");
+  }
+
+  /**
+   * Trains a model.
+   *
+   * @param id the model's id
+   * @param training the training records, in a fixed order
+   * @param heldOut records for early stopping and the held-out metrics (may be empty)
+   * @param gazetteerTerms the lexicon terms the gazetteer flags
+   * @param progress called after every epoch
+   * @throws IllegalArgumentException when a record's tags do not match its tokens
+   */
+  public ModelPackage train(
+      String id,
+      List<SynthRecord> training,
+      List<SynthRecord> heldOut,
+      List<DictionaryTerm> gazetteerTerms,
+      Consumer<EpochReport> progress) {
+    if (training.isEmpty()) {
+      throw new IllegalArgumentException("no training records");
+    }
+    Gazetteer gazetteer = new Gazetteer(labels, gazetteerTerms);
+    List<Tokens> corpus = new ArrayList<>(training.size());
+    for (SynthRecord r : training) {
+      corpus.add(Tokens.of(r.text()));
+    }
+    FeatureSpace features =
+        FeatureSpace.build(corpus, config.minWordCount(), gazetteer, config.maxChars());
+    Windows windows = new Windows(config.maxTokens(), config.overlap());
+    List<Example> examples = new ArrayList<>();
+    for (int i = 0; i < training.size(); i++) {
+      examples.addAll(examples(training.get(i), corpus.get(i), features, windows));
+    }
+
+    Engine engine = Engine.getEngine(ModelPackage.ENGINE);
+    engine.setRandomSeed((int) config.seed());
+    Model model = Model.newInstance(id, ModelPackage.ENGINE);
+    Map<String, Double> metrics = new LinkedHashMap<>();
+    try {
+      model.setBlock(ModelPackage.network(features, labels, config));
+      DefaultTrainingConfig trainingConfig =
+          new DefaultTrainingConfig(new MaskedTagLoss())
+              .optOptimizer(
+                  Adam.builder()
+                      .optLearningRateTracker(Tracker.fixed(config.learningRate()))
+                      .build());
+      ModelPackage.Manifest manifest;
+      try (Trainer trainer = model.newTrainer(trainingConfig)) {
+        int g = gazetteer.width();
+        trainer.initialize(
+            new Shape(1, 1),
+            new Shape(1, 1, config.maxChars()),
+            new Shape(1, 1),
+            new Shape(1, 1, g),
+            new Shape(1, 1));
+        long parameterCount = ModelPackage.countParameters(model);
+        Random order = new Random(config.seed());
+        double bestF1 = -1;
+        int sinceBest = 0;
+        int epochsRun = 0;
+        EpochReport last = null;
+        for (int epoch = 1; epoch <= config.epochs(); epoch++) {
+          last = epoch(trainer, examples, order, epoch);
+          if (!heldOut.isEmpty()) {
+            SpanScores scores = evaluate(model, features, windows, heldOut);
+            last =
+                new EpochReport(
+                    last.epoch(),
+                    last.epochs(),
+                    last.meanLoss(),
+                    last.steps(),
+                    last.tokens(),
+                    last.seconds(),
+                    scores);
+          }
+          epochsRun = epoch;
+          progress.accept(last);
+          LOG.debug(
+              "epoch {}/{}: loss {}, {} tokens/s, held-out F1 {}",
+              epoch,
+              config.epochs(),
+              last.meanLoss(),
+              last.tokensPerSecond(),
+              last.heldOut().f1());
+          if (config.patience() > 0 && !heldOut.isEmpty()) {
+            if (last.heldOut().f1() > bestF1) {
+              bestF1 = last.heldOut().f1();
+              sinceBest = 0;
+            } else if (++sinceBest >= config.patience()) {
+              break;
+            }
+          }
+        }
+        metrics.put("epochs", (double) epochsRun);
+        metrics.put("final_loss", last.meanLoss());
+        metrics.put("tokens_per_second", last.tokensPerSecond());
+        metrics.put("training_windows", (double) examples.size());
+        if (!heldOut.isEmpty()) {
+          metrics.put("heldout_span_f1", last.heldOut().f1());
+          metrics.put("heldout_span_precision", last.heldOut().precision());
+          metrics.put("heldout_span_recall", last.heldOut().recall());
+        }
+        manifest =
+            new ModelPackage.Manifest(
+                1,
+                id,
+                ModelPackage.ARCHITECTURE,
+                ModelPackage.ENGINE,
+                config,
+                labels.tags(),
+                ModelPackage.fileNames(),
+                config.seed(),
+                dataHash(training),
+                codeVersion(),
+                parameterCount,
+                metrics);
+      }
+      return new ModelPackage(model, features, labels, gazetteerTerms, manifest);
+    } catch (RuntimeException e) {
+      model.close();
+      throw e;
+    }
+  }
+
+  private EpochReport epoch(Trainer trainer, List<Example> examples, Random order, int epoch) {
+    List<Example> shuffled = new ArrayList<>(examples);
+    Collections.shuffle(shuffled, order);
+    MaskedTagLoss loss = new MaskedTagLoss();
+    double lossSum = 0;
+    int steps = 0;
+    long tokens = 0;
+    long started = System.nanoTime();
+    for (int from = 0; from < shuffled.size(); from += config.batchSize()) {
+      List<Example> batch =
+          shuffled.subList(from, Math.min(shuffled.size(), from + config.batchSize()));
+      List<TokenFeatures> inputs = new ArrayList<>(batch.size());
+      List<int[]> tags = new ArrayList<>(batch.size());
+      for (Example e : batch) {
+        inputs.add(e.features());
+        tags.add(e.tags());
+        tokens += e.tags().length;
+      }
+      try (NDManager manager = trainer.getManager().newSubManager()) {
+        NDList x = WindowBatch.inputs(manager, inputs, config.maxChars());
+        NDList y = WindowBatch.labels(manager, tags, WindowBatch.length(inputs));
+        try (GradientCollector collector = trainer.newGradientCollector()) {
+          NDArray value = loss.evaluate(y, trainer.forward(x));
+          float f = value.getFloat();
+          if (!Float.isFinite(f)) {
+            throw new TaggerModelException(
+                "training diverged: loss " + f + " at epoch " + epoch + ", step " + (steps + 1));
+          }
+          lossSum += f;
+          collector.backward(value);
+        }
+        trainer.step();
+      }
+      steps++;
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    return new EpochReport(
+        epoch, config.epochs(), lossSum / steps, steps, tokens, seconds, SpanScores.NONE);
+  }
+
+  private SpanScores evaluate(
+      Model model, FeatureSpace features, Windows windows, List<SynthRecord> records) {
+    TaggerConfig c = config;
+    try (TaggerPredictor predictor =
+        new TaggerPredictor(model, features, windows, new BioDecoder(labels), c.batchSize())) {
+      return evaluate(predictor, records);
+    }
+  }
+
+  /** Exact span scores of a predictor on records with gold entities. */
+  public static SpanScores evaluate(TaggerPredictor predictor, List<SynthRecord> records) {
+    SpanScores total = SpanScores.NONE;
+    for (SynthRecord r : records) {
+      List<TagSpan> gold = new ArrayList<>(r.entities().size());
+      for (SynthEntity e : r.entities()) {
+        gold.add(new TagSpan(e.start(), e.end(), e.label()));
+      }
+      total = total.plus(SpanScores.of(gold, predictor.spans(Tokens.of(r.text()))));
+    }
+    return total;
+  }
+
+  private List<Example> examples(
+      SynthRecord record, Tokens tokens, FeatureSpace features, Windows windows) {
+    if (tokens.size() != record.tags().size()) {
+      throw new IllegalArgumentException(
+          "record "
+              + record.id()
+              + " has "
+              + record.tags().size()
+              + " tags for "
+              + tokens.size()
+              + " tokens");
+    }
+    if (tokens.size() == 0) {
+      return List.of();
+    }
+    int[] tags = new int[tokens.size()];
+    for (int i = 0; i < tags.length; i++) {
+      tags[i] = labels.indexOf(record.tags().get(i));
+    }
+    TokenFeatures all = features.features(tokens);
+    List<Example> out = new ArrayList<>();
+    for (Window w : windows.split(tokens)) {
+      int[] slice = new int[w.size()];
+      System.arraycopy(tags, w.from(), slice, 0, w.size());
+      out.add(new Example(all.slice(w), slice));
+    }
+    return out;
+  }
+
+  /** SHA-256 of the records' ids, texts and tags, in order. */
+  static String dataHash(List<SynthRecord> records) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (SynthRecord r : records) {
+        digest.update(r.id().getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(r.text().getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(String.join(" ", r.tags()).getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) '\n');
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  private static String codeVersion() {
+    String v = ModelTrainer.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+}

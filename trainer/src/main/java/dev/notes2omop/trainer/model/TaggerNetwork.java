@@ -1,0 +1,147 @@
+package dev.notes2omop.trainer.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.ndarray.types.SparseFormat;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Parameter;
+import ai.djl.nn.core.Embedding;
+import ai.djl.nn.core.Linear;
+import ai.djl.nn.recurrent.LSTM;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
+
+/**
+ * The BiLSTM tagger network. Per token: a word embedding, the mean of its character embeddings
+ * (padding excluded), a shape embedding and the gazetteer flags, concatenated; then two
+ * unidirectional LSTMs, one over the tokens in order and one over each window reversed within its
+ * own length (DJL 0.36's bidirectional LSTM is broken on PyTorch, DESIGN §5); their states are
+ * concatenated and a linear layer gives one score per tag.
+ *
+ * <p>Inputs, in this order ({@link WindowBatch} builds them): word ids {@code [B, T]}, character
+ * ids {@code [B, T, maxChars]}, shape ids {@code [B, T]} (all int64, 0 = padding), gazetteer flags
+ * {@code [B, T, G]} (float32) and the reversal index {@code [B, T]} (int64: {@code len-1-t} inside
+ * a window, {@code t} on padding). Output: tag scores {@code [B, T, tags]}.
+ */
+public final class TaggerNetwork extends AbstractBlock {
+
+  private static final byte VERSION = 1;
+
+  private final int gazetteerWidth;
+  private final int hidden;
+  private final int tags;
+  private final Parameter wordEmbedding;
+  private final Parameter charEmbedding;
+  private final Parameter shapeEmbedding;
+  private final LSTM forward;
+  private final LSTM backward;
+  private final Linear output;
+
+  /**
+   * @param words size of the word vocabulary
+   * @param chars size of the character vocabulary
+   * @param shapes size of the shape vocabulary
+   * @param gazetteerWidth number of gazetteer flags per token
+   * @param tags number of tags
+   * @param config the sizes of the layers
+   */
+  public TaggerNetwork(
+      int words, int chars, int shapes, int gazetteerWidth, int tags, TaggerConfig config) {
+    super(VERSION);
+    this.gazetteerWidth = gazetteerWidth;
+    this.hidden = config.hidden();
+    this.tags = tags;
+    wordEmbedding = addParameter(embedding("word_embedding", words, config.wordDim()));
+    charEmbedding = addParameter(embedding("char_embedding", chars, config.charDim()));
+    shapeEmbedding = addParameter(embedding("shape_embedding", shapes, config.shapeDim()));
+    forward = addChildBlock("forward_lstm", lstm(config.hidden()));
+    backward = addChildBlock("backward_lstm", lstm(config.hidden()));
+    output = addChildBlock("output", Linear.builder().setUnits(tags).build());
+  }
+
+  private static Parameter embedding(String name, int size, int dim) {
+    if (size < 2) {
+      throw new IllegalArgumentException(name + " needs at least 2 entries, got " + size);
+    }
+    return Parameter.builder()
+        .setName(name)
+        .setType(Parameter.Type.WEIGHT)
+        .optShape(new Shape(size, dim))
+        .build();
+  }
+
+  private static LSTM lstm(int stateSize) {
+    return LSTM.builder()
+        .setStateSize(stateSize)
+        .setNumLayers(1)
+        .optBatchFirst(true)
+        .optBidirectional(false)
+        .optReturnState(false)
+        .build();
+  }
+
+  private long inputWidth() {
+    return wordEmbedding.getShape().get(1)
+        + charEmbedding.getShape().get(1)
+        + shapeEmbedding.getShape().get(1)
+        + gazetteerWidth;
+  }
+
+  @Override
+  protected NDList forwardInternal(
+      ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
+    NDArray wordIds = inputs.get(0);
+    NDArray charIds = inputs.get(1);
+    NDArray shapeIds = inputs.get(2);
+    NDArray gazetteer = inputs.get(3);
+    NDArray reversal = inputs.get(4);
+    NDArray device = wordIds;
+
+    NDArray words = lookup(wordIds, store.getValue(wordEmbedding, device.getDevice(), training));
+    NDArray charVectors =
+        lookup(charIds, store.getValue(charEmbedding, device.getDevice(), training));
+    NDArray charMask = charIds.gt(0).toType(DataType.FLOAT32, false).expandDims(3);
+    NDArray charCount = charMask.sum(new int[] {2}).maximum(1f);
+    NDArray chars = charVectors.mul(charMask).sum(new int[] {2}).div(charCount);
+    NDArray shapes = lookup(shapeIds, store.getValue(shapeEmbedding, device.getDevice(), training));
+    NDArray x = NDArrays.concat(new NDList(words, chars, shapes, gazetteer), 2);
+
+    NDArray ahead = forward.forward(store, new NDList(x), training).singletonOrThrow();
+    NDArray reversedInput = reverse(x, reversal);
+    NDArray behind =
+        reverse(
+            backward.forward(store, new NDList(reversedInput), training).singletonOrThrow(),
+            reversal);
+    NDArray states = NDArrays.concat(new NDList(ahead, behind), 2);
+    return output.forward(store, new NDList(states), training);
+  }
+
+  private static NDArray lookup(NDArray ids, NDArray weight) {
+    return Embedding.embedding(ids, weight, SparseFormat.DENSE).singletonOrThrow();
+  }
+
+  /** Reverses each window of {@code x [B, T, D]} within its length; padding stays in place. */
+  private static NDArray reverse(NDArray x, NDArray reversal) {
+    NDArray index = reversal.expandDims(2).repeat(2, x.getShape().get(2));
+    return x.gather(index, 1);
+  }
+
+  @Override
+  public Shape[] getOutputShapes(Shape[] inputShapes) {
+    Shape words = inputShapes[0];
+    return new Shape[] {new Shape(words.get(0), words.get(1), tags)};
+  }
+
+  @Override
+  protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+    Shape words = inputShapes[0];
+    Shape lstmInput = new Shape(words.get(0), words.get(1), inputWidth());
+    forward.initialize(manager, dataType, lstmInput);
+    backward.initialize(manager, dataType, lstmInput);
+    output.initialize(manager, dataType, new Shape(words.get(0), words.get(1), 2L * hidden));
+  }
+}
