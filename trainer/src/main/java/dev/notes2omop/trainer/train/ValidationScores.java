@@ -1,0 +1,108 @@
+package dev.notes2omop.trainer.train;
+
+import dev.notes2omop.core.nlp.EntityLabel;
+import dev.notes2omop.tagger.model.TagSpan;
+import dev.notes2omop.tagger.text.Tokens;
+import dev.notes2omop.trainer.data.SynthEntity;
+import dev.notes2omop.trainer.data.SynthRecord;
+import dev.notes2omop.trainer.model.SpanScores;
+import dev.notes2omop.trainer.model.TaggerPredictor;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Exact-match span scores of a model on the validation split, overall and per label.
+ *
+ * @param records validation records scored
+ * @param overall all labels together
+ * @param byLabel one entry per label of the model, in label order
+ */
+public record ValidationScores(
+    int records, SpanScores overall, Map<EntityLabel, SpanScores> byLabel) {
+
+  /** Prefix of the validation figures in {@code model.json}'s metrics. */
+  public static final String PREFIX = "validation_";
+
+  public ValidationScores {
+    byLabel = Collections.unmodifiableMap(new EnumMap<>(byLabel));
+  }
+
+  /**
+   * Scores {@code predictor} on {@code validation}; every label of {@code labels} gets an entry.
+   */
+  public static ValidationScores of(
+      TaggerPredictor predictor, List<SynthRecord> validation, List<EntityLabel> labels) {
+    Map<EntityLabel, SpanScores> byLabel = new EnumMap<>(EntityLabel.class);
+    for (EntityLabel label : labels) {
+      byLabel.put(label, SpanScores.NONE);
+    }
+    SpanScores overall = SpanScores.NONE;
+    for (SynthRecord r : validation) {
+      List<TagSpan> gold = new ArrayList<>(r.entities().size());
+      for (SynthEntity e : r.entities()) {
+        gold.add(new TagSpan(e.start(), e.end(), e.label()));
+      }
+      List<TagSpan> predicted = predictor.spans(Tokens.of(r.text()));
+      overall = overall.plus(SpanScores.of(gold, predicted));
+      for (EntityLabel label : labels) {
+        SpanScores s = SpanScores.of(withLabel(gold, label), withLabel(predicted, label));
+        byLabel.merge(label, s, SpanScores::plus);
+      }
+    }
+    return new ValidationScores(validation.size(), overall, byLabel);
+  }
+
+  private static List<TagSpan> withLabel(List<TagSpan> spans, EntityLabel label) {
+    return spans.stream().filter(s -> s.label() == label).toList();
+  }
+
+  /**
+   * The figures as {@code model.json} metrics: {@code validation_span_precision}, {@code _recall},
+   * {@code _f1}, {@code validation_records}, and {@code validation_span_f1.<LABEL>} (and precision,
+   * recall) per label.
+   */
+  public Map<String, Double> metrics() {
+    Map<String, Double> m = new LinkedHashMap<>();
+    m.put(PREFIX + "records", (double) records);
+    put(m, "", overall);
+    for (Map.Entry<EntityLabel, SpanScores> e : byLabel.entrySet()) {
+      put(m, "." + e.getKey().name(), e.getValue());
+    }
+    return m;
+  }
+
+  private static void put(Map<String, Double> m, String suffix, SpanScores s) {
+    m.put(PREFIX + "span_precision" + suffix, s.precision());
+    m.put(PREFIX + "span_recall" + suffix, s.recall());
+    m.put(PREFIX + "span_f1" + suffix, s.f1());
+  }
+
+  /** One line per label and one overall, for a terminal. */
+  public String table() {
+    StringBuilder out = new StringBuilder();
+    out.append(
+        String.format(Locale.ROOT, "%-14s %6s %6s %6s %6s%n", "label", "gold", "P", "R", "F1"));
+    for (Map.Entry<EntityLabel, SpanScores> e : byLabel.entrySet()) {
+      row(out, e.getKey().name(), e.getValue());
+    }
+    row(out, "overall", overall);
+    return out.toString();
+  }
+
+  private static void row(StringBuilder out, String name, SpanScores s) {
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%-14s %6d %6.3f %6.3f %6.3f%n",
+            name,
+            s.truePositives() + s.falseNegatives(),
+            s.precision(),
+            s.recall(),
+            s.f1()));
+  }
+}
