@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       SampleCorpusCommand.class,
       SynthCommand.class,
       TagCommand.class,
+      TrainCommand.class,
       VocabCommand.class,
       CommandLine.HelpCommand.class
     })
