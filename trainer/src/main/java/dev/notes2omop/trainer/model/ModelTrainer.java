@@ -23,6 +23,7 @@ import dev.notes2omop.tagger.model.Windows;
 import dev.notes2omop.tagger.text.Tokens;
 import dev.notes2omop.trainer.data.SynthEntity;
 import dev.notes2omop.trainer.data.SynthRecord;
+import dev.notes2omop.trainer.eval.SpanCounts;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -59,7 +60,7 @@ public final class ModelTrainer {
    * @param steps optimiser steps of this epoch
    * @param tokens real (unpadded) tokens seen
    * @param seconds wall time of the epoch's training steps
-   * @param heldOut span scores on the held-out records, {@link SpanScores#NONE} without them
+   * @param heldOut span scores on the held-out records, {@link SpanCounts#NONE} without them
    */
   public record EpochReport(
       int epoch,
@@ -68,7 +69,7 @@ public final class ModelTrainer {
       int steps,
       long tokens,
       double seconds,
-      SpanScores heldOut) {
+      SpanCounts heldOut) {
 
     public double tokensPerSecond() {
       return seconds == 0 ? 0 : tokens / seconds;
@@ -148,7 +149,7 @@ public final class ModelTrainer {
         for (int epoch = 1; epoch <= config.epochs(); epoch++) {
           last = epoch(trainer, examples, order, epoch);
           if (!heldOut.isEmpty()) {
-            SpanScores scores = evaluate(model, features, windows, heldOut);
+            SpanCounts scores = evaluate(model, features, windows, heldOut);
             last =
                 new EpochReport(
                     last.epoch(),
@@ -245,10 +246,10 @@ public final class ModelTrainer {
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     return new EpochReport(
-        epoch, config.epochs(), lossSum / steps, steps, tokens, seconds, SpanScores.NONE);
+        epoch, config.epochs(), lossSum / steps, steps, tokens, seconds, SpanCounts.ZERO);
   }
 
-  private SpanScores evaluate(
+  private SpanCounts evaluate(
       Model model, FeatureSpace features, Windows windows, List<SynthRecord> records) {
     TaggerConfig c = config;
     try (TaggerPredictor predictor =
@@ -258,14 +259,14 @@ public final class ModelTrainer {
   }
 
   /** Exact span scores of a predictor on records with gold entities. */
-  public static SpanScores evaluate(TaggerPredictor predictor, List<SynthRecord> records) {
-    SpanScores total = SpanScores.NONE;
+  public static SpanCounts evaluate(TaggerPredictor predictor, List<SynthRecord> records) {
+    SpanCounts total = SpanCounts.ZERO;
     for (SynthRecord r : records) {
       List<TagSpan> gold = new ArrayList<>(r.entities().size());
       for (SynthEntity e : r.entities()) {
         gold.add(new TagSpan(e.start(), e.end(), e.label()));
       }
-      total = total.plus(SpanScores.of(gold, predictor.spans(Tokens.of(r.text()))));
+      total = total.plus(ExactSpans.count(gold, predictor.spans(Tokens.of(r.text()))));
     }
     return total;
   }

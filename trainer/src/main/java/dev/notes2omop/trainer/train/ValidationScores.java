@@ -5,7 +5,8 @@ import dev.notes2omop.tagger.model.TagSpan;
 import dev.notes2omop.tagger.text.Tokens;
 import dev.notes2omop.trainer.data.SynthEntity;
 import dev.notes2omop.trainer.data.SynthRecord;
-import dev.notes2omop.trainer.model.SpanScores;
+import dev.notes2omop.trainer.eval.SpanCounts;
+import dev.notes2omop.trainer.model.ExactSpans;
 import dev.notes2omop.trainer.model.TaggerPredictor;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +24,7 @@ import java.util.Map;
  * @param byLabel one entry per label of the model, in label order
  */
 public record ValidationScores(
-    int records, SpanScores overall, Map<EntityLabel, SpanScores> byLabel) {
+    int records, SpanCounts overall, Map<EntityLabel, SpanCounts> byLabel) {
 
   /** Prefix of the validation figures in {@code model.json}'s metrics. */
   public static final String PREFIX = "validation_";
@@ -37,21 +38,21 @@ public record ValidationScores(
    */
   public static ValidationScores of(
       TaggerPredictor predictor, List<SynthRecord> validation, List<EntityLabel> labels) {
-    Map<EntityLabel, SpanScores> byLabel = new EnumMap<>(EntityLabel.class);
+    Map<EntityLabel, SpanCounts> byLabel = new EnumMap<>(EntityLabel.class);
     for (EntityLabel label : labels) {
-      byLabel.put(label, SpanScores.NONE);
+      byLabel.put(label, SpanCounts.ZERO);
     }
-    SpanScores overall = SpanScores.NONE;
+    SpanCounts overall = SpanCounts.ZERO;
     for (SynthRecord r : validation) {
       List<TagSpan> gold = new ArrayList<>(r.entities().size());
       for (SynthEntity e : r.entities()) {
         gold.add(new TagSpan(e.start(), e.end(), e.label()));
       }
       List<TagSpan> predicted = predictor.spans(Tokens.of(r.text()));
-      overall = overall.plus(SpanScores.of(gold, predicted));
+      overall = overall.plus(ExactSpans.count(gold, predicted));
       for (EntityLabel label : labels) {
-        SpanScores s = SpanScores.of(withLabel(gold, label), withLabel(predicted, label));
-        byLabel.merge(label, s, SpanScores::plus);
+        SpanCounts s = ExactSpans.count(withLabel(gold, label), withLabel(predicted, label));
+        byLabel.merge(label, s, SpanCounts::plus);
       }
     }
     return new ValidationScores(validation.size(), overall, byLabel);
@@ -70,13 +71,13 @@ public record ValidationScores(
     Map<String, Double> m = new LinkedHashMap<>();
     m.put(PREFIX + "records", (double) records);
     put(m, "", overall);
-    for (Map.Entry<EntityLabel, SpanScores> e : byLabel.entrySet()) {
+    for (Map.Entry<EntityLabel, SpanCounts> e : byLabel.entrySet()) {
       put(m, "." + e.getKey().name(), e.getValue());
     }
     return m;
   }
 
-  private static void put(Map<String, Double> m, String suffix, SpanScores s) {
+  private static void put(Map<String, Double> m, String suffix, SpanCounts s) {
     m.put(PREFIX + "span_precision" + suffix, s.precision());
     m.put(PREFIX + "span_recall" + suffix, s.recall());
     m.put(PREFIX + "span_f1" + suffix, s.f1());
@@ -87,14 +88,14 @@ public record ValidationScores(
     StringBuilder out = new StringBuilder();
     out.append(
         String.format(Locale.ROOT, "%-14s %6s %6s %6s %6s%n", "label", "gold", "P", "R", "F1"));
-    for (Map.Entry<EntityLabel, SpanScores> e : byLabel.entrySet()) {
+    for (Map.Entry<EntityLabel, SpanCounts> e : byLabel.entrySet()) {
       row(out, e.getKey().name(), e.getValue());
     }
     row(out, "overall", overall);
     return out.toString();
   }
 
-  private static void row(StringBuilder out, String name, SpanScores s) {
+  private static void row(StringBuilder out, String name, SpanCounts s) {
     out.append(
         String.format(
             Locale.ROOT,

@@ -12,6 +12,7 @@ import dev.notes2omop.tagger.model.Window;
 import dev.notes2omop.tagger.model.Windows;
 import dev.notes2omop.tagger.text.Tokens;
 import dev.notes2omop.trainer.data.SynthRecord;
+import dev.notes2omop.trainer.eval.SpanCounts;
 import dev.notes2omop.trainer.synth.GenerationRequest;
 import dev.notes2omop.trainer.synth.grammar.GrammarTutor;
 import dev.notes2omop.vocab.lexicon.Lexicon;
@@ -92,7 +93,7 @@ class ModelTrainerTest {
 
   @Test
   void tinyModelLearnsItsTrainingData() {
-    SpanScores scores;
+    SpanCounts scores;
     long started = System.nanoTime();
     try (TaggerPredictor predictor = model.newPredictor()) {
       scores = ModelTrainer.evaluate(predictor, records);

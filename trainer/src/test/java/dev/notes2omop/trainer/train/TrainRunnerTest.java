@@ -10,9 +10,9 @@ import dev.notes2omop.core.nlp.EntityLabel;
 import dev.notes2omop.tagger.model.LabelSet;
 import dev.notes2omop.trainer.data.RecordCodec;
 import dev.notes2omop.trainer.data.SynthRecord;
+import dev.notes2omop.trainer.eval.SpanCounts;
 import dev.notes2omop.trainer.model.ModelPackage;
 import dev.notes2omop.trainer.model.ModelTrainer;
-import dev.notes2omop.trainer.model.SpanScores;
 import dev.notes2omop.trainer.model.TaggerConfig;
 import dev.notes2omop.trainer.model.TaggerPredictor;
 import dev.notes2omop.trainer.synth.GenerationRequest;
@@ -108,8 +108,8 @@ class TrainRunnerTest {
 
   @Test
   void perLabelCountsAddUpToTheOverallCounts() {
-    SpanScores sum = SpanScores.NONE;
-    for (SpanScores s : result.validation().byLabel().values()) {
+    SpanCounts sum = SpanCounts.ZERO;
+    for (SpanCounts s : result.validation().byLabel().values()) {
       sum = sum.plus(s);
     }
     assertThat(sum).isEqualTo(result.validation().overall());
