@@ -5,33 +5,32 @@ import dev.notes2omop.vocab.index.BuildProgress;
 /** Shows a concept index build on stderr when a terminal is attached. */
 final class IndexProgressPrinter implements BuildProgress {
 
-  private static final long INTERVAL_NANOS = 250_000_000L;
+  private final TerminalLine line;
 
-  private long last;
-  private boolean printed;
-
-  private IndexProgressPrinter() {}
+  private IndexProgressPrinter(TerminalLine line) {
+    this.line = line;
+  }
 
   /** A printer on a terminal; {@link BuildProgress#NONE} otherwise (the index logs its build). */
   static BuildProgress forTerminal() {
-    return System.console() == null ? BuildProgress.NONE : new IndexProgressPrinter();
+    TerminalLine line = TerminalLine.onStderr();
+    return line.active() ? new IndexProgressPrinter(line) : BuildProgress.NONE;
   }
 
   @Override
   public synchronized void onProgress(String phase, long rowsSoFar) {
-    long now = System.nanoTime();
-    if (now - last > INTERVAL_NANOS) {
-      last = now;
-      printed = true;
-      System.err.printf("\rbuilding the concept index: %-12s %,14d rows read   ", phase, rowsSoFar);
-      System.err.flush();
-    }
+    line.show(
+        () ->
+            String.format(
+                "building the concept index: %-12s %,14d rows read   ", phase, rowsSoFar));
   }
 
   /** Ends the progress line, if one was printed. */
   static void finish(BuildProgress progress) {
-    if (progress instanceof IndexProgressPrinter printer && printer.printed) {
-      System.err.println();
+    if (progress instanceof IndexProgressPrinter printer) {
+      synchronized (printer) {
+        printer.line.finish();
+      }
     }
   }
 }
