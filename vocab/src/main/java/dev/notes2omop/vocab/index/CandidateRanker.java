@@ -15,7 +15,7 @@ import java.util.function.UnaryOperator;
  * Ranks the concepts a text may name, in tiers:
  *
  * <ol>
- *   <li>the cache ({@link CandidateCache}) of context-free rankings;
+ *   <li>the cache ({@link LruCache}) of context-free rankings;
  *   <li>for the best answer only: the exact tier, every document whose key is the text's or one of
  *       its abbreviation expansions' in the searched domains. It answers when its best candidate
  *       beats any fuzzy score ({@link TermSimilarity#FUZZY_CEILING}, plus the context bonus);
@@ -41,14 +41,21 @@ final class CandidateRanker {
   private final IndexMapperSettings settings;
   private final TermSimilarity similarity;
   private final ContextBonus contextBonus;
-  private final CandidateCache cache;
+
+  /**
+   * What a ranking depends on: the text's {@link dev.notes2omop.core.nlp.TextFolding#key} (its
+   * abbreviation variants come from it) and folded words (its stems and grams), and the domain.
+   */
+  record CacheKey(String key, List<String> folded, String domain) {}
+
+  private final LruCache<CacheKey, Ranking> cache;
 
   CandidateRanker(ConceptIndex index, IndexMapperSettings settings) {
     this.index = index;
     this.settings = settings;
     this.similarity = new TermSimilarity(index.analysis());
     this.contextBonus = new ContextBonus(similarity, settings);
-    this.cache = new CandidateCache(settings.cacheSize());
+    this.cache = new LruCache<>(settings.cacheSize());
   }
 
   /**
@@ -58,7 +65,7 @@ final class CandidateRanker {
   List<Candidate> rank(String text, String domain, Set<String> context, int limit) {
     TermSimilarity.Analysed original = similarity.analyse(text);
     UnaryOperator<ScoredCandidate> withContext = contextOf(original, context);
-    CandidateCache.Key key = new CandidateCache.Key(original.key(), original.folded(), domain);
+    CacheKey key = new CacheKey(original.key(), original.folded(), domain);
     Ranking cached = cache.get(key);
     if (cached != null) {
       Optional<List<Candidate>> top = top(cached, limit, withContext);
@@ -206,7 +213,7 @@ final class CandidateRanker {
     return hit.type();
   }
 
-  CandidateCache cache() {
+  LruCache<CacheKey, Ranking> cache() {
     return cache;
   }
 }

@@ -48,13 +48,17 @@ public final class IndexConceptMapper implements ConceptMapper, AutoCloseable {
   private final ConceptIndex index;
   private final IndexMapperSettings settings;
   private final CandidateRanker ranker;
-  private final HintCache hints;
+
+  /** What a hint answer depends on: the hint, the mention's folded text and its domain. */
+  private record HintKey(int hint, String textKey, String domain) {}
+
+  private final LruCache<HintKey, Optional<ConceptMatch>> hints;
 
   public IndexConceptMapper(ConceptIndex index, IndexMapperSettings settings) {
     this.index = Objects.requireNonNull(index, "index");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.ranker = new CandidateRanker(index, settings);
-    this.hints = new HintCache(settings.cacheSize());
+    this.hints = new LruCache<>(settings.cacheSize());
   }
 
   /**
@@ -140,8 +144,8 @@ public final class IndexConceptMapper implements ConceptMapper, AutoCloseable {
     if (mention.conceptHint() == 0) {
       return Optional.empty();
     }
-    HintCache.Key key =
-        new HintCache.Key(
+    HintKey key =
+        new HintKey(
             mention.conceptHint(), TextFolding.key(mention.text()), mention.label().domainId());
     Optional<ConceptMatch> answer = hints.get(key);
     if (answer == null) {
