@@ -177,4 +177,21 @@ public final class TestDatabase {
       // best effort at exit
     }
   }
+
+  /**
+   * A JDBC URL with credentials for a database this class gave, for tests that run a command with
+   * {@code --db-url}.
+   */
+  public static String jdbcUrl(DataSource dataSource) {
+    PGSimpleDataSource pg = (PGSimpleDataSource) dataSource;
+    return "jdbc:postgresql://"
+        + pg.getServerNames()[0]
+        + ":"
+        + pg.getPortNumbers()[0]
+        + "/"
+        + pg.getDatabaseName()
+        + "?user="
+        + (pg.getUser() == null ? "postgres" : pg.getUser())
+        + (pg.getPassword() == null ? "" : "&password=" + pg.getPassword());
+  }
 }

@@ -17,7 +17,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.ds.PGSimpleDataSource;
 import picocli.CommandLine;
 
 /**
@@ -48,17 +47,7 @@ class TagAndEvaluateCommandTest {
           "INSERT INTO cdm.concept VALUES (1125315, 'Acetaminophen', 'Drug', 'RxNorm',"
               + " 'Ingredient', 'S', '161', DATE '1970-01-01', DATE '2099-12-31', NULL)");
     }
-    PGSimpleDataSource pg = (PGSimpleDataSource) db;
-    url =
-        "jdbc:postgresql://"
-            + pg.getServerNames()[0]
-            + ":"
-            + pg.getPortNumbers()[0]
-            + "/"
-            + pg.getDatabaseName()
-            + "?user="
-            + (pg.getUser() == null ? "postgres" : pg.getUser())
-            + (pg.getPassword() == null ? "" : "&password=" + pg.getPassword());
+    url = TestDatabase.jdbcUrl(db);
     lexicon = dir.resolve("site.tsv");
     Files.write(
         lexicon,

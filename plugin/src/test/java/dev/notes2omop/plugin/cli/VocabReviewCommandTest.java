@@ -14,7 +14,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.ds.PGSimpleDataSource;
 import picocli.CommandLine;
 
 /** {@code vocab review import / export / list} on a real database. */
@@ -41,17 +40,7 @@ class VocabReviewCommandTest {
               + " 'SNOMED', 'Clinical Finding', 'S', '59621000', DATE '2002-01-31',"
               + " DATE '2099-12-31', NULL)");
     }
-    PGSimpleDataSource pg = (PGSimpleDataSource) db;
-    url =
-        "jdbc:postgresql://"
-            + pg.getServerNames()[0]
-            + ":"
-            + pg.getPortNumbers()[0]
-            + "/"
-            + pg.getDatabaseName()
-            + "?user="
-            + (pg.getUser() == null ? "postgres" : pg.getUser())
-            + (pg.getPassword() == null ? "" : "&password=" + pg.getPassword());
+    url = TestDatabase.jdbcUrl(db);
   }
 
   private int run(String... args) {
