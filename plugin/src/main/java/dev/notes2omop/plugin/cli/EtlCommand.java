@@ -7,6 +7,7 @@ import dev.notes2omop.plugin.etl.EtlReport;
 import dev.notes2omop.plugin.etl.EtlRunner;
 import dev.notes2omop.plugin.runtime.Database;
 import dev.notes2omop.plugin.runtime.Pipeline;
+import dev.notes2omop.plugin.runtime.TaggerSettings;
 import dev.notes2omop.vocab.index.BuildProgress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -44,6 +45,8 @@ final class EtlCommand implements Callable<Integer> {
 
   @Mixin MappingOptions mapping;
 
+  @Mixin TaggerOptions tagger;
+
   @Option(
       names = "--max-problems",
       defaultValue = "50",
@@ -63,6 +66,7 @@ final class EtlCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    TaggerSettings taggerSettings = tagger.settings(spec.commandLine());
     List<Path> files = BulkInput.files(input);
     try (Database db = Database.open(database.settings())) {
       out.println("Database: " + db.description());
@@ -72,6 +76,7 @@ final class EtlCommand implements Callable<Integer> {
               asyncCommit ? db.asyncCommitDataSource() : db.dataSource(),
               db.schemas(),
               mapping.settings(database.dataDir),
+              taggerSettings,
               indexProgress)) {
         IndexProgressPrinter.finish(indexProgress);
         run(out, db, pipeline, files);

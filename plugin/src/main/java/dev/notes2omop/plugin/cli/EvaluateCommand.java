@@ -2,8 +2,8 @@ package dev.notes2omop.plugin.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.notes2omop.core.nlp.Mention;
-import dev.notes2omop.core.nlp.NoteTagger;
 import dev.notes2omop.plugin.runtime.Database;
+import dev.notes2omop.plugin.runtime.Taggers;
 import dev.notes2omop.trainer.eval.EvalDataReader;
 import dev.notes2omop.trainer.eval.EvalRecord;
 import dev.notes2omop.trainer.eval.EvaluationReport;
@@ -78,13 +78,13 @@ final class EvaluateCommand implements Callable<Integer> {
     if (!Files.isRegularFile(data)) {
       throw new CommandLine.ParameterException(spec.commandLine(), data + " does not exist");
     }
-    tagger.check(spec.commandLine());
+    tagger.settings(spec.commandLine());
     List<EvalRecord> records = EvalDataReader.read(data);
-    try (Database db = Database.open(database.settings())) {
-      NoteTagger noteTagger =
-          tagger.tagger(
-              spec.commandLine(),
-              TaggerOptions.dictionary(db.dataSource(), db.schemas(), lexicons.lexicon()));
+    try (Database db = Database.open(database.settings());
+        Taggers.OpenTagger noteTagger =
+            tagger.open(
+                spec.commandLine(),
+                TaggerOptions.dictionary(db.dataSource(), db.schemas(), lexicons.lexicon()))) {
       Evaluator evaluator = new Evaluator(labels);
       LineProgress progress = LineProgress.forTerminal();
       long started = System.nanoTime();

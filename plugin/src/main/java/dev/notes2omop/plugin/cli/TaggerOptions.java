@@ -1,10 +1,12 @@
 package dev.notes2omop.plugin.cli;
 
-import dev.notes2omop.core.nlp.NoteTagger;
 import dev.notes2omop.omop.schema.SchemaNames;
-import dev.notes2omop.tagger.dictionary.DictionaryTagger;
+import dev.notes2omop.plugin.runtime.TaggerSettings;
+import dev.notes2omop.plugin.runtime.Taggers;
+import dev.notes2omop.tagger.neural.TaggerModelException;
 import dev.notes2omop.vocab.ConceptDictionary;
 import dev.notes2omop.vocab.lexicon.Lexicon;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import javax.sql.DataSource;
@@ -14,50 +16,55 @@ import picocli.CommandLine.Option;
 /** Which tagger finds the mentions: {@code --tagger} and {@code --model}. */
 final class TaggerOptions {
 
-  /** The taggers {@code --tagger} names. */
-  enum Kind {
-    DICTIONARY,
-    MODEL
-  }
-
   @Option(
       names = "--tagger",
-      defaultValue = "dictionary",
-      paramLabel = "dictionary|model",
+      defaultValue = "model",
+      paramLabel = "model|dictionary",
       converter = KindConverter.class,
       description =
-          "dictionary: the vocabulary's and lexicon's terms, with the Spanish assertion rules"
-              + " (default until a model ships); model: a trained model package (none ships yet).")
-  Kind kind;
+          "model: the neural tagger (the shipped model, or the package --model names; default);"
+              + " dictionary: the vocabulary's and lexicon's terms as written (the baseline).")
+  TaggerSettings.Kind kind;
 
   @Option(
       names = "--model",
       paramLabel = "DIR",
-      description = "A model package directory, for --tagger model.")
+      description =
+          "A model package directory (written by `train --out`) instead of the shipped model.")
   Path model;
 
   /**
-   * The tagger, over the loaded {@code dictionary}.
+   * The settings these options give.
    *
    * @throws CommandLine.ParameterException when the options ask for something that cannot work
    */
-  NoteTagger tagger(CommandLine commandLine, ConceptDictionary dictionary) {
-    check(commandLine);
-    return new DictionaryTagger(dictionary.taggerTerms());
-  }
-
-  /** Rejects {@code --tagger model} (no model ships yet) and a {@code --model} it would ignore. */
-  void check(CommandLine commandLine) {
-    if (kind == Kind.MODEL) {
-      throw new CommandLine.ParameterException(
-          commandLine,
-          "--tagger model: no model is shipped yet and model packages cannot be loaded yet;"
-              + " use --tagger dictionary (the default)");
-    }
-    if (model != null) {
+  TaggerSettings settings(CommandLine commandLine) {
+    if (kind == TaggerSettings.Kind.DICTIONARY && model != null) {
       throw new CommandLine.ParameterException(
           commandLine,
           "--model is only read by --tagger model: leave it out with --tagger dictionary");
+    }
+    if (model != null && !Files.isRegularFile(model.resolve("model.json"))) {
+      throw new CommandLine.ParameterException(
+          commandLine,
+          "--model "
+              + model
+              + ": not a model package (no model.json); give a directory `train --out` wrote");
+    }
+    return new TaggerSettings(kind, model);
+  }
+
+  /**
+   * Opens the tagger, over the loaded {@code dictionary}; the caller closes it.
+   *
+   * @throws CommandLine.ParameterException when the model package cannot be loaded
+   */
+  Taggers.OpenTagger open(CommandLine commandLine, ConceptDictionary dictionary) {
+    TaggerSettings settings = settings(commandLine);
+    try {
+      return Taggers.open(settings, dictionary);
+    } catch (TaggerModelException e) {
+      throw new CommandLine.ParameterException(commandLine, e.getMessage(), e, null, null);
     }
   }
 
@@ -67,14 +74,14 @@ final class TaggerOptions {
   }
 
   /** Accepts the kinds in any case. */
-  static final class KindConverter implements CommandLine.ITypeConverter<Kind> {
+  static final class KindConverter implements CommandLine.ITypeConverter<TaggerSettings.Kind> {
     @Override
-    public Kind convert(String value) {
+    public TaggerSettings.Kind convert(String value) {
       try {
-        return Kind.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        return TaggerSettings.Kind.valueOf(value.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw new CommandLine.TypeConversionException(
-            "'" + value + "' is not a tagger: use dictionary or model");
+            "'" + value + "' is not a tagger: use model or dictionary");
       }
     }
   }

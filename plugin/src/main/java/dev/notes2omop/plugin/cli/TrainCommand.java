@@ -1,8 +1,8 @@
 package dev.notes2omop.plugin.cli;
 
 import dev.notes2omop.tagger.model.LabelSet;
+import dev.notes2omop.tagger.neural.TaggerConfig;
 import dev.notes2omop.trainer.model.ModelTrainer;
-import dev.notes2omop.trainer.model.TaggerConfig;
 import dev.notes2omop.trainer.train.TrainRunner;
 import dev.notes2omop.vocab.lexicon.Lexicon;
 import java.io.PrintWriter;

@@ -6,7 +6,6 @@ import dev.notes2omop.omop.schema.SchemaNames;
 import dev.notes2omop.omop.write.OmopNoteWriter;
 import dev.notes2omop.omop.write.ParkedNotes;
 import dev.notes2omop.omop.write.PersonWriter;
-import dev.notes2omop.tagger.dictionary.DictionaryTagger;
 import dev.notes2omop.vocab.ConceptDictionary;
 import dev.notes2omop.vocab.index.BuildProgress;
 import dev.notes2omop.vocab.lexicon.Lexicon;
@@ -14,9 +13,9 @@ import java.time.Clock;
 import javax.sql.DataSource;
 
 /**
- * The pipeline's stages, built over an open database: the FHIR reader, the dictionary tagger, the
- * stewards' overrides and concept index over the loaded vocabulary and lexicon, and the OMOP
- * writers.
+ * The pipeline's stages, built over an open database: the FHIR reader, the tagger (the shipped
+ * model by default), the stewards' overrides and concept index over the loaded vocabulary and
+ * lexicon, and the OMOP writers.
  *
  * @param reader reads FHIR resources
  * @param dictionary the loaded vocabulary and lexicon
@@ -25,6 +24,7 @@ import javax.sql.DataSource;
  * @param persons the person writer
  * @param parked the notes waiting for their person
  * @param mappers the concept mappers (overrides, index), closed with the pipeline
+ * @param tagger the tagger, closed with the pipeline
  */
 public record Pipeline(
     FhirResourceReader reader,
@@ -33,30 +33,57 @@ public record Pipeline(
     OmopNoteWriter sink,
     PersonWriter persons,
     ParkedNotes parked,
-    ConceptMappers mappers)
+    ConceptMappers mappers,
+    Taggers.OpenTagger tagger)
     implements AutoCloseable {
 
-  /** Builds the pipeline over {@code database}. */
+  /** Builds the pipeline over {@code database}, with the shipped model. */
   public static Pipeline build(
       Database database, MappingSettings settings, BuildProgress indexProgress) {
-    return build(database.dataSource(), database.schemas(), settings, indexProgress);
+    return build(database, settings, TaggerSettings.defaults(), indexProgress);
   }
 
-  /**
-   * Builds the pipeline over a migrated database: the dictionary tagger with the vocabulary's and
-   * the lexicon's terms, and the mapper {@code settings} choose (the concept index is built when
-   * missing or stale, reporting to {@code indexProgress}).
-   */
+  /** Builds the pipeline over {@code database} with the tagger {@code taggerSettings} names. */
+  public static Pipeline build(
+      Database database,
+      MappingSettings settings,
+      TaggerSettings taggerSettings,
+      BuildProgress indexProgress) {
+    return build(
+        database.dataSource(), database.schemas(), settings, taggerSettings, indexProgress);
+  }
+
+  /** Builds the pipeline over a migrated database, with the shipped model. */
   public static Pipeline build(
       DataSource dataSource,
       SchemaNames schemas,
       MappingSettings settings,
       BuildProgress indexProgress) {
+    return build(dataSource, schemas, settings, TaggerSettings.defaults(), indexProgress);
+  }
+
+  /**
+   * Builds the pipeline over a migrated database: the tagger {@code taggerSettings} names (the
+   * dictionary tagger gets the vocabulary's and the lexicon's terms), and the mapper {@code
+   * settings} choose (the concept index is built when missing or stale, reporting to {@code
+   * indexProgress}).
+   */
+  public static Pipeline build(
+      DataSource dataSource,
+      SchemaNames schemas,
+      MappingSettings settings,
+      TaggerSettings taggerSettings,
+      BuildProgress indexProgress) {
     Lexicon lexicon = settings.lexicon();
     ConceptDictionary dictionary = ConceptDictionary.load(dataSource, schemas.cdm(), lexicon);
-    DictionaryTagger tagger = new DictionaryTagger(dictionary.taggerTerms());
-    ConceptMappers mappers =
-        ConceptMappers.open(dataSource, schemas, settings, dictionary, indexProgress);
+    Taggers.OpenTagger tagger = Taggers.open(taggerSettings, dictionary);
+    ConceptMappers mappers;
+    try {
+      mappers = ConceptMappers.open(dataSource, schemas, settings, dictionary, indexProgress);
+    } catch (RuntimeException e) {
+      tagger.close();
+      throw e;
+    }
     OmopNoteWriter sink = new OmopNoteWriter(dataSource, schemas);
     NoteProcessor processor =
         new NoteProcessor(tagger, mappers.mapper(), sink, Clock.systemUTC(), Version.get());
@@ -67,11 +94,16 @@ public record Pipeline(
         sink,
         new PersonWriter(dataSource, schemas),
         new ParkedNotes(dataSource, schemas),
-        mappers);
+        mappers,
+        tagger);
   }
 
   @Override
   public void close() {
-    mappers.close();
+    try {
+      mappers.close();
+    } finally {
+      tagger.close();
+    }
   }
 }

@@ -179,7 +179,7 @@ class TagAndEvaluateCommandTest {
   }
 
   @Test
-  void evaluateNamesMalformedLinesAndRejectsTheModelTagger() throws Exception {
+  void evaluateNamesMalformedLinesAndRejectsAMissingModelPackage() throws Exception {
     Path data = dir.resolve("bad.jsonl");
     Files.write(
         data,
@@ -198,9 +198,11 @@ class TagAndEvaluateCommandTest {
                 "--label-map",
                 "DIS=CONDITION",
                 "--tagger",
-                "model"))
+                "model",
+                "--model",
+                dir.resolve("no-such-model").toString()))
         .isEqualTo(2);
-    assertThat(err.toString()).contains("--tagger model: no model is shipped yet");
+    assertThat(err.toString()).contains("no-such-model: not a model package (no model.json)");
 
     assertThat(run("evaluate", "--data", data.toString(), "--label-map", "DIS")).isEqualTo(2);
     assertThat(err.toString()).contains("--label-map: label map entry 'DIS' is not GOLD=OURS");

@@ -2,8 +2,8 @@ package dev.notes2omop.plugin.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.notes2omop.tagger.neural.ModelPackage;
 import dev.notes2omop.trainer.data.RecordCodec;
-import dev.notes2omop.trainer.model.ModelPackage;
 import dev.notes2omop.trainer.synth.GenerationRequest;
 import dev.notes2omop.trainer.synth.grammar.GrammarTutor;
 import java.io.IOException;

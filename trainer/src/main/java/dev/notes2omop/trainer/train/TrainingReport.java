@@ -1,7 +1,7 @@
 package dev.notes2omop.trainer.train;
 
+import dev.notes2omop.tagger.neural.TaggerConfig;
 import dev.notes2omop.trainer.model.ModelTrainer;
-import dev.notes2omop.trainer.model.TaggerConfig;
 import java.util.List;
 import java.util.Map;
 

@@ -2,12 +2,12 @@ package dev.notes2omop.trainer.train;
 
 import dev.notes2omop.core.nlp.EntityLabel;
 import dev.notes2omop.tagger.model.TagSpan;
+import dev.notes2omop.tagger.neural.TaggerPredictor;
 import dev.notes2omop.tagger.text.Tokens;
 import dev.notes2omop.trainer.data.SynthEntity;
 import dev.notes2omop.trainer.data.SynthRecord;
 import dev.notes2omop.trainer.eval.SpanCounts;
 import dev.notes2omop.trainer.model.ExactSpans;
-import dev.notes2omop.trainer.model.TaggerPredictor;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;

@@ -1,4 +1,4 @@
-package dev.notes2omop.trainer.model;
+package dev.notes2omop.tagger.neural;
 
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
@@ -35,7 +35,7 @@ public final class ModelPackage implements AutoCloseable {
   /** The architecture this code builds and reads. */
   public static final String ARCHITECTURE = "bilstm-fw-bw-charmean-v1";
 
-  static final String ENGINE = "PyTorch";
+  public static final String ENGINE = "PyTorch";
   static final String PARAMS_PREFIX = "tagger";
   static final String MANIFEST = "model.json";
   static final String GAZETTEER = "gazetteer.tsv";
@@ -88,7 +88,7 @@ public final class ModelPackage implements AutoCloseable {
   private final List<DictionaryTerm> gazetteerTerms;
   private final Manifest manifest;
 
-  ModelPackage(
+  public ModelPackage(
       Model model,
       FeatureSpace features,
       LabelSet labels,
@@ -101,7 +101,7 @@ public final class ModelPackage implements AutoCloseable {
     this.manifest = manifest;
   }
 
-  static Map<String, String> fileNames() {
+  public static Map<String, String> fileNames() {
     Map<String, String> files = new LinkedHashMap<>();
     files.put("words", "words.vocab");
     files.put("chars", "chars.vocab");
@@ -111,7 +111,7 @@ public final class ModelPackage implements AutoCloseable {
     return files;
   }
 
-  static long countParameters(Model model) {
+  public static long countParameters(Model model) {
     long count = 0;
     for (Pair<String, Parameter> p : model.getBlock().getParameters()) {
       count += p.getValue().getArray().size();
@@ -209,7 +209,7 @@ public final class ModelPackage implements AutoCloseable {
     return new ModelPackage(model, features, labels, terms, manifest);
   }
 
-  static TaggerNetwork network(FeatureSpace features, LabelSet labels, TaggerConfig config) {
+  public static TaggerNetwork network(FeatureSpace features, LabelSet labels, TaggerConfig config) {
     return new TaggerNetwork(
         features.words().size(),
         features.chars().size(),

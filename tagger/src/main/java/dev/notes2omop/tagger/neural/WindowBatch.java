@@ -1,4 +1,4 @@
-package dev.notes2omop.trainer.model;
+package dev.notes2omop.tagger.neural;
 
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -9,14 +9,14 @@ import java.util.List;
 /**
  * Pads the features (and gold tags) of a few windows into the arrays {@link TaggerNetwork} reads.
  */
-final class WindowBatch {
+public final class WindowBatch {
 
   private WindowBatch() {}
 
   // padding is 0 everywhere, which is Vocabulary.PAD_ID
 
   /** The longest window of the batch. */
-  static int length(List<TokenFeatures> windows) {
+  public static int length(List<TokenFeatures> windows) {
     int longest = 0;
     for (TokenFeatures w : windows) {
       longest = Math.max(longest, w.size());
@@ -30,7 +30,7 @@ final class WindowBatch {
   /**
    * Word, character and shape ids, gazetteer flags and the reversal index, padded to the longest.
    */
-  static NDList inputs(NDManager manager, List<TokenFeatures> windows, int maxChars) {
+  public static NDList inputs(NDManager manager, List<TokenFeatures> windows, int maxChars) {
     int b = windows.size();
     int t = length(windows);
     int g = windows.get(0).gazetteer().length == 0 ? 0 : windows.get(0).gazetteer()[0].length;
@@ -78,7 +78,7 @@ final class WindowBatch {
   /**
    * Gold tag indexes {@code [B, T]} (padding as tag 0) and the mask {@code [B, T]} of real tokens.
    */
-  static NDList labels(NDManager manager, List<int[]> tags, int length) {
+  public static NDList labels(NDManager manager, List<int[]> tags, int length) {
     int b = tags.size();
     long[] gold = new long[b * length];
     float[] mask = new float[b * length];

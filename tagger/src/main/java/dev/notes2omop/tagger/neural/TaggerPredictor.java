@@ -1,4 +1,4 @@
-package dev.notes2omop.trainer.model;
+package dev.notes2omop.tagger.neural;
 
 import ai.djl.Model;
 import ai.djl.inference.Predictor;
@@ -33,7 +33,7 @@ public final class TaggerPredictor implements AutoCloseable {
   private final int batchSize;
   private final Predictor<List<TokenFeatures>, List<float[][]>> predictor;
 
-  TaggerPredictor(
+  public TaggerPredictor(
       Model model, FeatureSpace features, Windows windows, BioDecoder decoder, int batchSize) {
     this.features = features;
     this.windows = windows;

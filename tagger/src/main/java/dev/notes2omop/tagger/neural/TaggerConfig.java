@@ -1,4 +1,4 @@
-package dev.notes2omop.trainer.model;
+package dev.notes2omop.tagger.neural;
 
 /**
  * Hyper-parameters of the BiLSTM tagger and of its training.

@@ -1,4 +1,4 @@
-package dev.notes2omop.trainer.model;
+package dev.notes2omop.tagger.neural;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;

@@ -1,4 +1,4 @@
-package dev.notes2omop.trainer.model;
+package dev.notes2omop.tagger.neural;
 
 /** The DJL tagger model could not be built, run, saved or loaded. */
 public final class TaggerModelException extends RuntimeException {
