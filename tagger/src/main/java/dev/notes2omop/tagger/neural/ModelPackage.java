@@ -33,7 +33,7 @@ import java.util.Objects;
 public final class ModelPackage implements AutoCloseable {
 
   /** The architecture this code builds and reads. */
-  public static final String ARCHITECTURE = "bilstm-fw-bw-charmean-v1";
+  public static final String ARCHITECTURE = "bilstm-fw-bw-charcnn-v2";
 
   public static final String ENGINE = "PyTorch";
   static final String PARAMS_PREFIX = "tagger";

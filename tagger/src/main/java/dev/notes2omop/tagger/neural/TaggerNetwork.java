@@ -8,19 +8,23 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.ndarray.types.SparseFormat;
 import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Activation;
 import ai.djl.nn.Parameter;
+import ai.djl.nn.convolutional.Conv1d;
 import ai.djl.nn.core.Embedding;
 import ai.djl.nn.core.Linear;
+import ai.djl.nn.norm.Dropout;
 import ai.djl.nn.recurrent.LSTM;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
 /**
- * The BiLSTM tagger network. Per token: a word embedding, the mean of its character embeddings
- * (padding excluded), a shape embedding and the gazetteer flags, concatenated; then two
+ * The BiLSTM tagger network. Per token: a word embedding, a character CNN (embeddings of its
+ * characters, one convolution of width 3, ReLU, max over the characters, padding excluded), a shape
+ * embedding and the gazetteer flags, concatenated (with dropout in training); then two
  * unidirectional LSTMs, one over the tokens in order and one over each window reversed within its
  * own length (DJL 0.36's bidirectional LSTM is broken on PyTorch, DESIGN §5); their states are
- * concatenated and a linear layer gives one score per tag.
+ * concatenated (dropout again) and a linear layer gives one score per tag.
  *
  * <p>Inputs, in this order ({@link WindowBatch} builds them): word ids {@code [B, T]}, character
  * ids {@code [B, T, maxChars]}, shape ids {@code [B, T]} (all int64, 0 = padding), gazetteer flags
@@ -29,14 +33,18 @@ import ai.djl.util.PairList;
  */
 public final class TaggerNetwork extends AbstractBlock {
 
-  private static final byte VERSION = 1;
+  private static final byte VERSION = 2;
 
   private final int gazetteerWidth;
   private final int hidden;
   private final int tags;
+  private final int maxChars;
+  private final int charFilters;
+  private final float dropout;
   private final Parameter wordEmbedding;
   private final Parameter charEmbedding;
   private final Parameter shapeEmbedding;
+  private final Conv1d charConvolution;
   private final LSTM forward;
   private final LSTM backward;
   private final Linear output;
@@ -55,9 +63,20 @@ public final class TaggerNetwork extends AbstractBlock {
     this.gazetteerWidth = gazetteerWidth;
     this.hidden = config.hidden();
     this.tags = tags;
+    this.maxChars = config.maxChars();
+    this.charFilters = config.charFilters();
+    this.dropout = config.dropout();
     wordEmbedding = addParameter(embedding("word_embedding", words, config.wordDim()));
     charEmbedding = addParameter(embedding("char_embedding", chars, config.charDim()));
     shapeEmbedding = addParameter(embedding("shape_embedding", shapes, config.shapeDim()));
+    charConvolution =
+        addChildBlock(
+            "char_cnn",
+            Conv1d.builder()
+                .setKernelShape(new Shape(3))
+                .optPadding(new Shape(1))
+                .setFilters(config.charFilters())
+                .build());
     forward = addChildBlock("forward_lstm", lstm(config.hidden()));
     backward = addChildBlock("backward_lstm", lstm(config.hidden()));
     output = addChildBlock("output", Linear.builder().setUnits(tags).build());
@@ -86,7 +105,7 @@ public final class TaggerNetwork extends AbstractBlock {
 
   private long inputWidth() {
     return wordEmbedding.getShape().get(1)
-        + charEmbedding.getShape().get(1)
+        + charFilters
         + shapeEmbedding.getShape().get(1)
         + gazetteerWidth;
   }
@@ -102,13 +121,9 @@ public final class TaggerNetwork extends AbstractBlock {
     NDArray device = wordIds;
 
     NDArray words = lookup(wordIds, store.getValue(wordEmbedding, device.getDevice(), training));
-    NDArray charVectors =
-        lookup(charIds, store.getValue(charEmbedding, device.getDevice(), training));
-    NDArray charMask = charIds.gt(0).toType(DataType.FLOAT32, false).expandDims(3);
-    NDArray charCount = charMask.sum(new int[] {2}).maximum(1f);
-    NDArray chars = charVectors.mul(charMask).sum(new int[] {2}).div(charCount);
+    NDArray chars = characters(store, charIds, training);
     NDArray shapes = lookup(shapeIds, store.getValue(shapeEmbedding, device.getDevice(), training));
-    NDArray x = NDArrays.concat(new NDList(words, chars, shapes, gazetteer), 2);
+    NDArray x = drop(NDArrays.concat(new NDList(words, chars, shapes, gazetteer), 2), training);
 
     NDArray ahead = forward.forward(store, new NDList(x), training).singletonOrThrow();
     NDArray reversedInput = reverse(x, reversal);
@@ -116,8 +131,32 @@ public final class TaggerNetwork extends AbstractBlock {
         reverse(
             backward.forward(store, new NDList(reversedInput), training).singletonOrThrow(),
             reversal);
-    NDArray states = NDArrays.concat(new NDList(ahead, behind), 2);
+    NDArray states = drop(NDArrays.concat(new NDList(ahead, behind), 2), training);
     return output.forward(store, new NDList(states), training);
+  }
+
+  /** {@code [B, T, maxChars]} character ids to {@code [B, T, charFilters]} token vectors. */
+  private NDArray characters(ParameterStore store, NDArray charIds, boolean training) {
+    Shape shape = charIds.getShape();
+    long b = shape.get(0);
+    long t = shape.get(1);
+    NDArray embedded =
+        lookup(charIds, store.getValue(charEmbedding, charIds.getDevice(), training));
+    long dim = embedded.getShape().get(3);
+    NDArray columns = embedded.reshape(b * t, maxChars, dim).transpose(0, 2, 1);
+    NDArray features =
+        Activation.relu(
+            charConvolution.forward(store, new NDList(columns), training).singletonOrThrow());
+    // ReLU outputs are >= 0, so zeroing the padding keeps it out of the max
+    NDArray mask = charIds.gt(0).toType(DataType.FLOAT32, false).reshape(b * t, 1, maxChars);
+    return features.mul(mask).max(new int[] {2}).reshape(b, t, charFilters);
+  }
+
+  private NDArray drop(NDArray x, boolean training) {
+    if (!training || dropout == 0f) {
+      return x;
+    }
+    return Dropout.dropout(x, dropout, true).singletonOrThrow();
   }
 
   private static NDArray lookup(NDArray ids, NDArray weight) {
@@ -139,6 +178,8 @@ public final class TaggerNetwork extends AbstractBlock {
   @Override
   protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
     Shape words = inputShapes[0];
+    charConvolution.initialize(
+        manager, dataType, new Shape(1, charEmbedding.getShape().get(1), maxChars));
     Shape lstmInput = new Shape(words.get(0), words.get(1), inputWidth());
     forward.initialize(manager, dataType, lstmInput);
     backward.initialize(manager, dataType, lstmInput);

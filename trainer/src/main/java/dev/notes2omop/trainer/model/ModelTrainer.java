@@ -1,5 +1,6 @@
 package dev.notes2omop.trainer.model;
 
+import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
@@ -18,6 +19,7 @@ import dev.notes2omop.tagger.model.Gazetteer;
 import dev.notes2omop.tagger.model.LabelSet;
 import dev.notes2omop.tagger.model.TagSpan;
 import dev.notes2omop.tagger.model.TokenFeatures;
+import dev.notes2omop.tagger.model.Vocabulary;
 import dev.notes2omop.tagger.model.Window;
 import dev.notes2omop.tagger.model.Windows;
 import dev.notes2omop.tagger.neural.ModelPackage;
@@ -29,6 +31,12 @@ import dev.notes2omop.tagger.text.Tokens;
 import dev.notes2omop.trainer.data.SynthEntity;
 import dev.notes2omop.trainer.data.SynthRecord;
 import dev.notes2omop.trainer.eval.SpanCounts;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -147,12 +155,16 @@ public final class ModelTrainer {
             new Shape(1, 1));
         long parameterCount = ModelPackage.countParameters(model);
         Random order = new Random(config.seed());
+        Random noise = new Random(config.seed() ^ 0x5DEECE66DL);
         double bestF1 = -1;
+        int bestEpoch = 0;
+        byte[] bestParameters = null;
         int sinceBest = 0;
         int epochsRun = 0;
         EpochReport last = null;
+        EpochReport best = null;
         for (int epoch = 1; epoch <= config.epochs(); epoch++) {
-          last = epoch(trainer, examples, order, epoch);
+          last = epoch(trainer, examples, order, noise, epoch);
           if (!heldOut.isEmpty()) {
             SpanCounts scores = evaluate(model, features, windows, heldOut);
             last =
@@ -174,15 +186,26 @@ public final class ModelTrainer {
               last.meanLoss(),
               last.tokensPerSecond(),
               last.heldOut().f1());
-          if (config.patience() > 0 && !heldOut.isEmpty()) {
+          if (!heldOut.isEmpty()) {
             if (last.heldOut().f1() > bestF1) {
               bestF1 = last.heldOut().f1();
+              bestEpoch = epoch;
+              best = last;
+              bestParameters = parameters(model);
               sinceBest = 0;
-            } else if (++sinceBest >= config.patience()) {
+            } else if (config.patience() > 0 && ++sinceBest >= config.patience()) {
               break;
             }
           }
         }
+        if (bestParameters != null && bestEpoch != epochsRun) {
+          restore(model, model.getNDManager(), bestParameters);
+          LOG.info("kept the weights of epoch {} (best held-out span F1)", bestEpoch);
+        }
+        if (best != null) {
+          last = best;
+        }
+        metrics.put("best_epoch", (double) (best == null ? epochsRun : bestEpoch));
         metrics.put("epochs", (double) epochsRun);
         metrics.put("final_loss", last.meanLoss());
         metrics.put("tokens_per_second", last.tokensPerSecond());
@@ -214,7 +237,50 @@ public final class ModelTrainer {
     }
   }
 
-  private EpochReport epoch(Trainer trainer, List<Example> examples, Random order, int epoch) {
+  /** The network's weights, as {@code saveParameters} writes them. */
+  private static byte[] parameters(Model model) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      model.getBlock().saveParameters(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot copy the weights", e);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static void restore(Model model, NDManager manager, byte[] parameters) {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(parameters))) {
+      model.getBlock().loadParameters(manager, in);
+    } catch (IOException | MalformedModelException e) {
+      throw new TaggerModelException("cannot restore the weights of the best epoch", e);
+    }
+  }
+
+  /**
+   * The window as the network sees it in training: each word replaced by {@code <unk>} with
+   * probability {@code wordDropout}, and the whole window's gazetteer flags cleared with
+   * probability {@code gazetteerDropout}.
+   */
+  private TokenFeatures augment(TokenFeatures window, Random noise) {
+    if (config.wordDropout() == 0f && config.gazetteerDropout() == 0f) {
+      return window;
+    }
+    int[] words = window.words().clone();
+    for (int i = 0; i < words.length; i++) {
+      if (words[i] != Vocabulary.PAD_ID && noise.nextFloat() < config.wordDropout()) {
+        words[i] = Vocabulary.UNK_ID;
+      }
+    }
+    boolean[][] flags = window.gazetteer();
+    if (noise.nextFloat() < config.gazetteerDropout()) {
+      int width = flags.length == 0 ? 0 : flags[0].length;
+      flags = new boolean[flags.length][width];
+    }
+    return new TokenFeatures(words, window.chars(), window.shapes(), flags);
+  }
+
+  private EpochReport epoch(
+      Trainer trainer, List<Example> examples, Random order, Random noise, int epoch) {
     List<Example> shuffled = new ArrayList<>(examples);
     Collections.shuffle(shuffled, order);
     MaskedTagLoss loss = new MaskedTagLoss();
@@ -228,7 +294,7 @@ public final class ModelTrainer {
       List<TokenFeatures> inputs = new ArrayList<>(batch.size());
       List<int[]> tags = new ArrayList<>(batch.size());
       for (Example e : batch) {
-        inputs.add(e.features());
+        inputs.add(augment(e.features(), noise));
         tags.add(e.tags());
         tokens += e.tags().length;
       }
