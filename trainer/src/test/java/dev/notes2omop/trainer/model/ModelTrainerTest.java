@@ -126,7 +126,8 @@ class ModelTrainerTest {
     assertThat(last.tokens()).isPositive();
     assertThat(scores.truePositives() + scores.falseNegatives()).isGreaterThan(200);
     assertThat(scores.f1()).isGreaterThanOrEqualTo(MIN_TRAINING_F1);
-    assertThat(model.manifest().metrics().get("heldout_span_f1")).isEqualTo(last.heldOut().f1());
+    double bestHeldOut = reports.stream().mapToDouble(r -> r.heldOut().f1()).max().orElseThrow();
+    assertThat(model.manifest().metrics().get("heldout_span_f1")).isEqualTo(bestHeldOut);
     assertThat(last.heldOut().f1()).isGreaterThan(reports.get(0).heldOut().f1());
   }
 
@@ -143,6 +144,12 @@ class ModelTrainerTest {
                 gazetteerTerms(),
                 epochs::add)) {
       assertThat(p.manifest().metrics().get("epochs")).isEqualTo((double) epochs.size());
+      // the weights kept are those of the best epoch, not of the last one
+      assertThat(p.manifest().metrics().get("best_epoch")).isEqualTo(epochs.size() - 1.0);
+      try (TaggerPredictor kept = p.newPredictor()) {
+        assertThat(ModelTrainer.evaluate(kept, heldOut.subList(0, 40)).f1())
+            .isEqualTo(epochs.get(epochs.size() - 2).heldOut().f1());
+      }
     }
     assertThat(epochs.size()).isLessThan(patient.epochs());
     double best = -1;
@@ -217,6 +224,38 @@ class ModelTrainerTest {
         }
       }
     }
+  }
+
+  @Test
+  void aFreshJvmLoadsTheSavedPackageAndTagsTheSame(@TempDir Path dir) throws Exception {
+    Path packageDir = dir.resolve("model");
+    model.save(packageDir);
+    Path texts = dir.resolve("texts.txt");
+    Files.write(texts, TEXTS.stream().map(t -> t.replace("\n", " ")).toList());
+    Path output = dir.resolve("spans.txt");
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dai.djl.pytorch.num_threads=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                FreshJvmTagging.class.getName(),
+                packageDir.toString(),
+                texts.toString(),
+                output.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("child.log").toFile())
+            .start();
+    assertThat(child.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(child.exitValue()).as(Files.readString(dir.resolve("child.log"))).isZero();
+    List<String> expected = new ArrayList<>();
+    try (TaggerPredictor here = model.newPredictor()) {
+      for (String line : Files.readAllLines(texts)) {
+        expected.add(FreshJvmTagging.describe(here.spans(Tokens.of(line))));
+      }
+    }
+    assertThat(expected).anyMatch(s -> !s.isEmpty());
+    assertThat(Files.readAllLines(output)).isEqualTo(expected);
   }
 
   @Test
