@@ -97,20 +97,7 @@ public final class TrainRunner {
 
   /** {@code config} with another seed. */
   public static TaggerConfig withSeed(TaggerConfig c, long seed) {
-    return new TaggerConfig(
-        c.wordDim(),
-        c.charDim(),
-        c.shapeDim(),
-        c.hidden(),
-        c.maxChars(),
-        c.maxTokens(),
-        c.overlap(),
-        c.minWordCount(),
-        c.epochs(),
-        c.patience(),
-        c.batchSize(),
-        c.learningRate(),
-        seed);
+    return c.withSeed(seed);
   }
 
   /**
