@@ -34,7 +34,22 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    engineDefaults();
     System.exit(run(args));
+  }
+
+  /**
+   * DJL's settings unless given on the command line: offline (a missing native library fails
+   * instead of being downloaded) and one intra-op and one inter-op thread per PyTorch call, since
+   * parallelism comes from one predictor per worker thread (DESIGN §5).
+   */
+  static void engineDefaults() {
+    System.setProperty("ai.djl.offline", System.getProperty("ai.djl.offline", "true"));
+    System.setProperty(
+        "ai.djl.pytorch.num_threads", System.getProperty("ai.djl.pytorch.num_threads", "1"));
+    System.setProperty(
+        "ai.djl.pytorch.num_interop_threads",
+        System.getProperty("ai.djl.pytorch.num_interop_threads", "1"));
   }
 
   /** Runs the command line and returns its exit code. */

@@ -21,10 +21,16 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,6 +61,14 @@ final class TagCommand implements Callable<Integer> {
       description = "Where to write the tagged notes (replaced).")
   Path output;
 
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "Notes tagged at once, one model predictor each (default: the number of cores); the"
+              + " output keeps the input's order.")
+  Integer threads;
+
   @Mixin TaggerOptions tagger;
 
   @Mixin MappingOptions mapping;
@@ -82,13 +96,26 @@ final class TagCommand implements Callable<Integer> {
     }
   }
 
-  private int tagFile(NoteTagger noteTagger, ConceptMapper mapper) throws IOException {
+  /** A note's output line and how many mentions it holds. */
+  private record Tagged(String line, int mentions) {}
+
+  private int tagFile(NoteTagger noteTagger, ConceptMapper mapper)
+      throws IOException, InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
+    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (workers < 1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--threads must be at least 1, got " + workers);
+    }
     LineProgress progress = LineProgress.forTerminal();
     long started = System.nanoTime();
     long notes = 0;
     long mentions = 0;
     long malformed = 0;
+    // notes in flight, in input order: bounded so that memory does not grow with the file
+    Deque<Future<Tagged>> pending = new ArrayDeque<>();
+    int inFlight = workers * 8;
+    ExecutorService pool = Executors.newFixedThreadPool(workers);
     try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8);
         BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
       String line;
@@ -106,32 +133,63 @@ final class TagCommand implements Callable<Integer> {
           err.println(input + ":" + number + ": " + e.getMessage() + " (skipped)");
           continue;
         }
-        String text = note.get("text").asText();
-        List<MappedMention> mapped = new ArrayList<>();
-        for (Mention mention : noteTagger.tag(text)) {
-          mapped.add(mapper.map(mention, text));
+        pending.add(pool.submit(() -> tag(note, noteTagger, mapper)));
+        while (pending.size() >= inFlight) {
+          mentions += write(pending.removeFirst(), out);
+          progress.update(++notes);
         }
-        note.set("entities", TaggedEntities.of(text, mapped));
-        out.write(JSON.writeValueAsString(note));
-        out.newLine();
-        notes++;
-        mentions += mapped.size();
-        progress.update(notes);
       }
+      while (!pending.isEmpty()) {
+        mentions += write(pending.removeFirst(), out);
+        progress.update(++notes);
+      }
+    } finally {
+      pool.shutdownNow();
     }
     progress.finish();
     double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
     err.printf(
         Locale.ROOT,
-        "tagged %,d notes (%,d mentions) in %.1f s: %.1f notes/s, tagger %s%s%n",
+        "tagged %,d notes (%,d mentions) in %.1f s: %.1f notes/s on %d threads, tagger %s%s%n",
         notes,
         mentions,
         seconds,
         notes / seconds,
+        workers,
         noteTagger.id(),
         malformed == 0 ? "" : "; " + malformed + " malformed lines skipped");
     err.flush();
     return malformed == 0 ? 0 : 2;
+  }
+
+  private static Tagged tag(ObjectNode note, NoteTagger noteTagger, ConceptMapper mapper)
+      throws JsonProcessingException {
+    String text = note.get("text").asText();
+    List<MappedMention> mapped = new ArrayList<>();
+    for (Mention mention : noteTagger.tag(text)) {
+      mapped.add(mapper.map(mention, text));
+    }
+    note.set("entities", TaggedEntities.of(text, mapped));
+    return new Tagged(JSON.writeValueAsString(note), mapped.size());
+  }
+
+  private static int write(Future<Tagged> next, BufferedWriter out)
+      throws IOException, InterruptedException {
+    Tagged tagged;
+    try {
+      tagged = next.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+    out.write(tagged.line());
+    out.newLine();
+    return tagged.mentions();
   }
 
   /** The line as a JSON object with a string {@code id} and {@code text}. */

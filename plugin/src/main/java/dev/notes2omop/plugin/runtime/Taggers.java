@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Opens the tagger {@link TaggerSettings} name. The shipped model is a model package bundled in the
  * jar under {@value #BUNDLED_MODEL}; it is copied to a temporary directory, loaded (the package is
- * read whole into memory) and the copy deleted.
+ * read whole into memory) and the copy deleted. The model's gazetteer flags its own lexicon's terms
+ * and those of the loaded vocabulary and lexicons (the dictionary tagger's terms), so that a term a
+ * site adds reaches the model without retraining.
  */
 public final class Taggers {
 
@@ -49,7 +51,7 @@ public final class Taggers {
       return new Wrapped(tagger, () -> {});
     }
     ModelPackage model = settings.model() == null ? loadBundled() : load(settings.model());
-    ModelTagger tagger = new ModelTagger(model);
+    ModelTagger tagger = new ModelTagger(model, dictionary.taggerTerms());
     log.info(
         "model tagger ready: {} ({} weights)",
         model.manifest().id(),

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * {@code tag} and {@code evaluate} with the dictionary tagger over a two-concept vocabulary and a
- * two-term site lexicon, on a real database.
+ * {@code tag} and {@code evaluate} with the dictionary tagger (known mentions, so known numbers)
+ * and with the shipped model, over a two-concept vocabulary and a two-term site lexicon, on a real
+ * database.
  */
 class TagAndEvaluateCommandTest {
 
@@ -98,6 +99,8 @@ class TagAndEvaluateCommandTest {
             "--output",
             output.toString(),
             "--mapper",
+            "dictionary",
+            "--tagger",
             "dictionary");
 
     assertThat(code).as(err.toString()).isEqualTo(2);
@@ -122,6 +125,33 @@ class TagAndEvaluateCommandTest {
     assertThat(drug.get("label").asText()).isEqualTo("DRUG");
     assertThat(drug.get("assertion").get("negated").asBoolean()).isFalse();
     assertThat(drug.get("concept_id").asInt()).isEqualTo(1125315);
+  }
+
+  @Test
+  void tagsWithTheShippedModelByDefault() throws Exception {
+    Path input = dir.resolve("notes.jsonl");
+    String text =
+        "Paciente con diabetes mellitus tipo 2 en tratamiento con metformina 850 mg cada 12"
+            + " horas. Niega dolor torácico.";
+    Files.write(
+        input, List.of("{\"id\":\"n1\",\"text\":\"" + text + "\"}"), StandardCharsets.UTF_8);
+    Path output = dir.resolve("tagged.jsonl");
+
+    int code = run("tag", "--input", input.toString(), "--output", output.toString());
+
+    assertThat(code).as(err.toString()).isZero();
+    JsonNode entities = JSON.readTree(Files.readString(output)).get("entities");
+    java.util.Map<String, JsonNode> byText = new java.util.HashMap<>();
+    for (JsonNode e : entities) {
+      int start = e.get("start").asInt();
+      int end = e.get("end").asInt();
+      assertThat(text.substring(start, end)).isEqualTo(e.get("text").asText());
+      byText.put(e.get("text").asText(), e);
+    }
+    assertThat(byText).containsKeys("diabetes mellitus tipo 2", "metformina", "dolor torácico");
+    assertThat(byText.get("diabetes mellitus tipo 2").get("label").asText()).isEqualTo("CONDITION");
+    assertThat(byText.get("metformina").get("label").asText()).isEqualTo("DRUG");
+    assertThat(byText.get("dolor torácico").get("assertion").get("negated").asBoolean()).isTrue();
   }
 
   @Test
@@ -160,7 +190,9 @@ class TagAndEvaluateCommandTest {
             "--label-map",
             "DIS=CONDITION,MED=DRUG",
             "--json",
-            json.toString());
+            json.toString(),
+            "--tagger",
+            "dictionary");
 
     assertThat(code).as(err.toString()).isZero();
     assertThat(out.toString())
@@ -186,7 +218,15 @@ class TagAndEvaluateCommandTest {
         List.of(record("a", "fiebre", entity(0, 7, "DIS", "fiebre"))),
         StandardCharsets.UTF_8);
 
-    assertThat(run("evaluate", "--data", data.toString(), "--label-map", "DIS=CONDITION"))
+    assertThat(
+            run(
+                "evaluate",
+                "--data",
+                data.toString(),
+                "--label-map",
+                "DIS=CONDITION",
+                "--tagger",
+                "dictionary"))
         .isEqualTo(1);
     assertThat(err.toString()).contains(data + ":1: record a: entity 0-7 is not a span");
 

@@ -46,6 +46,11 @@ public final class FeatureSpace {
     this.maxChars = maxChars;
   }
 
+  /** The same vocabularies with another gazetteer (e.g. one that also holds a site's terms). */
+  public FeatureSpace withGazetteer(Gazetteer other) {
+    return new FeatureSpace(words, chars, shapes, other, maxChars);
+  }
+
   /**
    * Builds the vocabularies from training texts: words seen at least {@code minWordCount} times,
    * every character and shape seen.

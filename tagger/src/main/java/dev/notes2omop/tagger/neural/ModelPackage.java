@@ -19,10 +19,13 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A trained tagger and everything needed to run it again (DESIGN §5): a directory with {@code
@@ -137,10 +140,29 @@ public final class ModelPackage implements AutoCloseable {
 
   /** A new predictor; one per thread, closed by the caller. */
   public TaggerPredictor newPredictor() {
+    return newPredictor(features);
+  }
+
+  /**
+   * The features of this package with a gazetteer that flags the package's terms and {@code
+   * extraTerms} too: a term of the loaded vocabulary or of a site lexicon then reaches the model
+   * although it was not in the training lexicon.
+   */
+  public FeatureSpace featuresWith(Collection<DictionaryTerm> extraTerms) {
+    if (extraTerms.isEmpty()) {
+      return features;
+    }
+    Set<DictionaryTerm> all = new LinkedHashSet<>(gazetteerTerms);
+    all.addAll(extraTerms);
+    return features.withGazetteer(new Gazetteer(labels, all));
+  }
+
+  /** A new predictor over {@code featureSpace} (from {@link #featuresWith}); one per thread. */
+  public TaggerPredictor newPredictor(FeatureSpace featureSpace) {
     TaggerConfig config = config();
     return new TaggerPredictor(
         model,
-        features,
+        featureSpace,
         new Windows(config.maxTokens(), config.overlap()),
         new BioDecoder(labels),
         config.batchSize());

@@ -1,14 +1,17 @@
 package dev.notes2omop.tagger.neural;
 
 import dev.notes2omop.core.nlp.Assertion;
+import dev.notes2omop.core.nlp.DictionaryTerm;
 import dev.notes2omop.core.nlp.EntityLabel;
 import dev.notes2omop.core.nlp.Mention;
 import dev.notes2omop.core.nlp.NoteTagger;
 import dev.notes2omop.tagger.assertion.SpanishAssertionDetector;
+import dev.notes2omop.tagger.model.FeatureSpace;
 import dev.notes2omop.tagger.model.TagSpan;
 import dev.notes2omop.tagger.text.Tokens;
 import dev.notes2omop.tagger.value.MeasurementValueExtractor;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -30,19 +33,35 @@ public final class ModelTagger implements NoteTagger, AutoCloseable {
   private volatile boolean closed;
 
   public ModelTagger(ModelPackage model) {
-    this(model, new SpanishAssertionDetector(), new MeasurementValueExtractor());
+    this(model, List.of());
+  }
+
+  /**
+   * A tagger whose gazetteer also flags {@code extraGazetteerTerms}, e.g. the loaded vocabulary's
+   * and the site lexicons' terms.
+   */
+  public ModelTagger(ModelPackage model, Collection<DictionaryTerm> extraGazetteerTerms) {
+    this(
+        model,
+        extraGazetteerTerms,
+        new SpanishAssertionDetector(),
+        new MeasurementValueExtractor());
   }
 
   /** A tagger with its own assertion rules and value extractor. */
   public ModelTagger(
-      ModelPackage model, SpanishAssertionDetector assertions, MeasurementValueExtractor values) {
+      ModelPackage model,
+      Collection<DictionaryTerm> extraGazetteerTerms,
+      SpanishAssertionDetector assertions,
+      MeasurementValueExtractor values) {
     this.model = Objects.requireNonNull(model, "model");
+    FeatureSpace features = model.featuresWith(extraGazetteerTerms);
     this.assertions = Objects.requireNonNull(assertions, "assertions");
     this.values = Objects.requireNonNull(values, "values");
     this.predictor =
         ThreadLocal.withInitial(
             () -> {
-              TaggerPredictor p = model.newPredictor();
+              TaggerPredictor p = model.newPredictor(features);
               synchronized (opened) {
                 opened.add(p);
               }
