@@ -10,6 +10,7 @@ import dev.notes2omop.omop.testing.TestDatabase;
 import dev.notes2omop.plugin.runtime.BundledResources;
 import dev.notes2omop.plugin.runtime.MappingSettings;
 import dev.notes2omop.plugin.runtime.Pipeline;
+import dev.notes2omop.plugin.runtime.TaggerSettings;
 import dev.notes2omop.vocab.index.BuildProgress;
 import dev.notes2omop.vocab.load.AthenaLoader;
 import java.math.BigDecimal;
@@ -58,8 +59,15 @@ class EtlEndToEndIT {
     Path vocab = BundledResources.extract("sample-vocab", tmp.resolve("vocab"));
     new AthenaLoader(dataSource, schemas.cdm())
         .loadAll(List.of(vocab.resolve("gibleed"), vocab.resolve("synthea27nj")), (t, n) -> {});
+    // the dictionary tagger: these tests check what the ETL writes for known mentions; the model's
+    // own mentions are checked by TagAndEvaluateCommandTest and DemoCommandIT
     pipeline =
-        Pipeline.build(dataSource, schemas, MappingSettings.defaults(tmp), BuildProgress.NONE);
+        Pipeline.build(
+            dataSource,
+            schemas,
+            MappingSettings.defaults(tmp),
+            TaggerSettings.dictionary(),
+            BuildProgress.NONE);
     first = new EtlRunner(pipeline, 2).run(inputFiles(), EtlProgress.NONE);
   }
 
