@@ -45,6 +45,8 @@ final class TermPool {
   private final Map<ConceptRef, List<String>> doses = new HashMap<>();
   private final Map<EntityLabel, List<Term>> focus = new EnumMap<>(EntityLabel.class);
 
+  private final DrugStems drugStems = DrugStems.load();
+
   private TermPool() {}
 
   /**
@@ -98,11 +100,20 @@ final class TermPool {
     return groups.getOrDefault(key(label, group), byLabel.get(label));
   }
 
-  /** A term at random, now and then one of the focus terms of its label. */
+  /**
+   * A term at random, now and then one of the focus terms of its label, and for a drug now and then
+   * a made-up name on a real INN stem ({@link DrugStems}).
+   */
   Term pick(EntityLabel label, String group, SplittableRandom rng) {
     List<Term> focused = focus.get(label);
     if (focused != null && rng.nextDouble() < 0.3) {
       return focused.get(rng.nextInt(focused.size()));
+    }
+    if (label == EntityLabel.DRUG) {
+      Term madeUp = drugStems.maybePick(group, rng);
+      if (madeUp != null) {
+        return madeUp;
+      }
     }
     List<Term> candidates = terms(label, group);
     return candidates.get(rng.nextInt(candidates.size()));
