@@ -272,9 +272,10 @@ final class TrainCommand implements Callable<Integer> {
     public void iterationDone(TrainingReport.Iteration it) {
       out.printf(
           Locale.ROOT,
-          "Iteration %d: validation span F1 %.4f%s; %,d error patterns",
+          "Iteration %d: validation span F1 %.4f, test %.4f%s; %,d error patterns",
           it.iteration(),
           it.validationSpanF1(),
+          it.testSpanF1(),
           it.improved() ? " (best so far)" : " (no better: the loop stops)",
           it.patternsFound());
       if (it.generated() > 0) {

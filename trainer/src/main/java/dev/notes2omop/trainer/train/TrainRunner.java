@@ -175,6 +175,9 @@ public final class TrainRunner {
                 train.size(),
                 trained.epochs().size(),
                 trained.trainingSeconds(),
+                trained.epochs().isEmpty()
+                    ? 0
+                    : trained.epochs().get(trained.epochs().size() - 1).heldOut().f1(),
                 trained.scores().overall().f1(),
                 trained.scores().metrics(),
                 improved,

@@ -87,6 +87,9 @@ public record TrainingReport(
    * @param trainRecords records trained on
    * @param epochsRun epochs run
    * @param trainingSeconds wall time of the training
+   * @param testSpanF1 exact span F1 on the test split after the last epoch (as {@code
+   *     heldout_span_f1} in {@code model.json}); the loop never writes about test errors, so unlike
+   *     the validation figures after iteration 1 it is not aimed at
    * @param validationSpanF1 exact span F1 on the validation split, all labels
    * @param validation validation precision, recall and F1, overall and per label
    * @param improved whether it beat every earlier iteration on validation span F1
@@ -101,6 +104,7 @@ public record TrainingReport(
       int trainRecords,
       int epochsRun,
       double trainingSeconds,
+      double testSpanF1,
       double validationSpanF1,
       Map<String, Double> validation,
       boolean improved,
