@@ -20,8 +20,9 @@ import java.util.Objects;
  * surface form</em> when none overlaps it. A predicted span that overlaps no gold span is a
  * <em>false positive</em>. Errors are grouped by kind, label(s) and folded surface form ({@link
  * TextFolding#key}); false positives also by the folded word before them. A pattern keeps the text
- * (and, for false positives, the words before it in its sentence, at most {@value #CONTEXT_WORDS})
- * of its first occurrence. Patterns are ranked by count, then kind, then key.
+ * (and, for false positives, the words before it in its sentence, at most {@value #CONTEXT_WORDS},
+ * none of them inside or before a gold span) of its first occurrence. Patterns are ranked by count,
+ * then kind, then key.
  */
 public final class ErrorPatterns {
 
@@ -67,7 +68,7 @@ public final class ErrorPatterns {
       }
       for (TagSpan p : r.predicted()) {
         if (r.gold().stream().noneMatch(g -> overlaps(g, p))) {
-          String context = context(r.text(), p.start());
+          String context = context(r.text(), contextStart(r.gold(), p.start()), p.start());
           Focus f =
               new Focus(Focus.Kind.FALSE_POSITIVE, p.text(r.text()), p.label(), null, context);
           add(first, counts, key(f, lastWord(context)), f);
@@ -132,13 +133,25 @@ public final class ErrorPatterns {
     return a.start() < b.end() && b.start() < a.end();
   }
 
+  /** Where a false positive's context may start: after the last gold span before it. */
+  private static int contextStart(List<TagSpan> gold, int start) {
+    int floor = 0;
+    for (TagSpan g : gold) {
+      if (g.end() <= start) {
+        floor = Math.max(floor, g.end());
+      }
+    }
+    return floor;
+  }
+
   /**
    * Up to {@value #CONTEXT_WORDS} words before {@code start} in its sentence (after the last full
-   * stop, colon, semicolon or line break), as written.
+   * stop, colon, semicolon or line break) and after {@code floor} (the end of the last gold span
+   * before it, so the context, written untagged, holds no mention), as written.
    */
-  static String context(String text, int start) {
+  static String context(String text, int floor, int start) {
     int from = start;
-    while (from > 0 && ".:;\n".indexOf(text.charAt(from - 1)) < 0) {
+    while (from > floor && ".:;\n".indexOf(text.charAt(from - 1)) < 0) {
       from--;
     }
     String sentence = text.substring(from, start).strip();

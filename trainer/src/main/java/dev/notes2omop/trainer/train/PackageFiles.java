@@ -1,5 +1,7 @@
 package dev.notes2omop.trainer.train;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.notes2omop.tagger.neural.ModelPackage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -8,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -80,6 +84,30 @@ final class PackageFiles {
     if (old != null) {
       deleteTree(old);
     }
+  }
+
+  /** Adds the validation figures to the metrics of a saved {@code model.json}. */
+  static ModelPackage.Manifest withValidation(
+      Path manifestFile, ValidationScores scores, ObjectMapper json) throws IOException {
+    ModelPackage.Manifest m = json.readValue(manifestFile.toFile(), ModelPackage.Manifest.class);
+    Map<String, Double> metrics = new LinkedHashMap<>(m.metrics());
+    metrics.putAll(scores.metrics());
+    ModelPackage.Manifest updated =
+        new ModelPackage.Manifest(
+            m.format(),
+            m.id(),
+            m.architecture(),
+            m.engine(),
+            m.hyperParameters(),
+            m.tags(),
+            m.files(),
+            m.seed(),
+            m.trainingDataHash(),
+            m.codeVersion(),
+            m.parameterCount(),
+            metrics);
+    json.writeValue(manifestFile.toFile(), updated);
+    return updated;
   }
 
   static void deleteTree(Path dir) throws IOException {

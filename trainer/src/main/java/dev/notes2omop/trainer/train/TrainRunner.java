@@ -15,7 +15,6 @@ import dev.notes2omop.vocab.lexicon.LexiconEntry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -287,7 +286,7 @@ public final class TrainRunner {
     try {
       best.model().save(temp);
       ModelPackage.Manifest manifest =
-          withValidation(temp.resolve(PackageFiles.MANIFEST), best.scores());
+          PackageFiles.withValidation(temp.resolve(PackageFiles.MANIFEST), best.scores(), JSON);
       JSON.writeValue(temp.resolve(REPORT).toFile(), report);
       PackageFiles.replace(temp, target);
       LOG.info("model {} written to {}", id, target);
@@ -328,30 +327,6 @@ public final class TrainRunner {
         bestIteration,
         best.recordsAdded(),
         iterations);
-  }
-
-  /** Adds the validation figures to the metrics of a saved {@code model.json}. */
-  private static ModelPackage.Manifest withValidation(Path manifestFile, ValidationScores scores)
-      throws IOException {
-    ModelPackage.Manifest m = JSON.readValue(manifestFile.toFile(), ModelPackage.Manifest.class);
-    Map<String, Double> metrics = new LinkedHashMap<>(m.metrics());
-    metrics.putAll(scores.metrics());
-    ModelPackage.Manifest updated =
-        new ModelPackage.Manifest(
-            m.format(),
-            m.id(),
-            m.architecture(),
-            m.engine(),
-            m.hyperParameters(),
-            m.tags(),
-            m.files(),
-            m.seed(),
-            m.trainingDataHash(),
-            m.codeVersion(),
-            m.parameterCount(),
-            metrics);
-    JSON.writeValue(manifestFile.toFile(), updated);
-    return updated;
   }
 
   private static double seconds(long since) {

@@ -95,7 +95,22 @@ class ErrorPatternsTest {
 
   @Test
   void contextStopsAtTheSentence() {
-    assertThat(ErrorPatterns.context("Sin fiebre. Paciente en fase", 24)).isEqualTo("Paciente en");
-    assertThat(ErrorPatterns.context("fase", 0)).isEmpty();
+    assertThat(ErrorPatterns.context("Sin fiebre. Paciente en fase", 0, 24))
+        .isEqualTo("Paciente en");
+    assertThat(ErrorPatterns.context("fase", 0, 0)).isEmpty();
+  }
+
+  @Test
+  void aFalsePositivesContextHoldsNoGoldMention() {
+    String text = "GPT elevado desde joven.";
+    ErrorPatterns.Scored r =
+        scored(
+            text,
+            List.of(s("GPT", MEASUREMENT)),
+            List.of(s("GPT", MEASUREMENT), s("joven", MEASUREMENT)));
+    List<ErrorPatterns.Pattern> patterns = ErrorPatterns.of(List.of(r));
+    assertThat(patterns).hasSize(1);
+    assertThat(patterns.get(0).focus().text()).isEqualTo("joven");
+    assertThat(patterns.get(0).focus().context()).isEqualTo("elevado desde");
   }
 }
