@@ -3,39 +3,64 @@ package dev.notes2omop.plugin.cli;
 import dev.notes2omop.tagger.model.LabelSet;
 import dev.notes2omop.tagger.neural.TaggerConfig;
 import dev.notes2omop.trainer.model.ModelTrainer;
+import dev.notes2omop.trainer.synth.Tutor;
+import dev.notes2omop.trainer.synth.grammar.GrammarTutor;
+import dev.notes2omop.trainer.synth.llm.ChatClient;
+import dev.notes2omop.trainer.synth.llm.LlmSettings;
+import dev.notes2omop.trainer.synth.llm.LlmTutor;
+import dev.notes2omop.trainer.synth.llm.UsageMeter;
+import dev.notes2omop.trainer.synth.run.ReportWriter;
+import dev.notes2omop.trainer.synth.run.SynthReport;
+import dev.notes2omop.trainer.synth.run.SynthRunner;
+import dev.notes2omop.trainer.synth.run.SynthSettings;
+import dev.notes2omop.trainer.synth.validate.RuleValidator;
+import dev.notes2omop.trainer.synth.validate.ValidationChain;
+import dev.notes2omop.trainer.train.LoopSettings;
+import dev.notes2omop.trainer.train.TrainProgress;
 import dev.notes2omop.trainer.train.TrainRunner;
+import dev.notes2omop.trainer.train.TrainingReport;
 import dev.notes2omop.vocab.lexicon.Lexicon;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code notes2omop train}: trains the BiLSTM tagger on a data set written by {@code notes2omop
- * synth} and writes a model package; progress per epoch on stderr, validation scores on stdout.
+ * {@code notes2omop train}: trains the BiLSTM tagger on a data set (written by {@code notes2omop
+ * synth}, or generated first with synth's defaults into {@code <out>/data}), runs the error-pattern
+ * loop and writes the best model's package; progress per iteration and epoch on stderr, scores and
+ * patterns on stdout.
  */
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
     description =
         "Trains the BiLSTM tagger on train.jsonl of --data (early stopping on test.jsonl), scores it"
-            + " on validation.jsonl (span P/R/F1 per label) and writes the model package and"
-            + " training-report.json into --out. --data is required: make one first with"
-            + " notes2omop synth --out DIR.")
+            + " on validation.jsonl (span P/R/F1 per label), groups the validation errors into"
+            + " patterns, has the tutor write 3 records per pattern for the most frequent ones,"
+            + " adds those the rules accept to the training data and retrains, for --iterations"
+            + " trainings or until validation F1 stops improving; writes the best model's package"
+            + " and training-report.json into --out. Without --data, first generates the default"
+            + " synthetic data set into <out>/data, as notes2omop synth --out <out>/data does.")
 final class TrainCommand implements Callable<Integer> {
+
+  /** synth's default number of records. */
+  static final String DEFAULT_RECORDS = "20873";
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
       names = "--data",
-      required = true,
       description =
-          "Directory with train.jsonl, test.jsonl and validation.jsonl (required; written by"
-              + " notes2omop synth).")
+          "Directory with train.jsonl, test.jsonl and validation.jsonl (written by notes2omop"
+              + " synth). Without it, a data set is generated into <out>/data with --records"
+              + " and --data-seed, as notes2omop synth does.")
   Path data;
 
   @Option(
@@ -44,6 +69,30 @@ final class TrainCommand implements Callable<Integer> {
       description =
           "Directory to write the model package into; an older package there is replaced.")
   Path out;
+
+  @Option(
+      names = "--iterations",
+      defaultValue = "3",
+      description =
+          "Most trainings: the first on train.jsonl, each later one with the records the loop"
+              + " added; 1 turns the loop off (default: ${DEFAULT-VALUE}).")
+  int iterations;
+
+  @Option(
+      names = "--patterns",
+      defaultValue = "20",
+      description =
+          "Most frequent error patterns the tutor writes about per iteration"
+              + " (default: ${DEFAULT-VALUE}).")
+  int patterns;
+
+  @Option(
+      names = "--tutor",
+      defaultValue = "grammar",
+      description =
+          "Who writes the loop's records: grammar (offline), openai or gemini (read from the"
+              + " NOTES2OMOP_LLM_* variables, as in synth) (default: ${DEFAULT-VALUE}).")
+  String tutor;
 
   @Option(
       names = "--epochs",
@@ -55,39 +104,67 @@ final class TrainCommand implements Callable<Integer> {
   @Option(
       names = "--seed",
       defaultValue = "42",
-      description = "Seed of the weights and the data order (default: ${DEFAULT-VALUE}).")
+      description =
+          "Seed of the weights, the data order and the loop's records (default: ${DEFAULT-VALUE}).")
   long seed;
+
+  @Option(
+      names = "--records",
+      defaultValue = DEFAULT_RECORDS,
+      description =
+          "Without --data: records of the generated data set, as synth --records"
+              + " (default: ${DEFAULT-VALUE}).")
+  int records;
+
+  @Option(
+      names = "--data-seed",
+      defaultValue = "1",
+      description =
+          "Without --data: seed of the generated data set, as synth --seed"
+              + " (default: ${DEFAULT-VALUE}).")
+  long dataSeed;
+
+  /** The environment LLM settings are read from; replaced in tests. */
+  Map<String, String> environment = System.getenv();
 
   @Override
   public Integer call() throws Exception {
-    if (epochs < 1) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--epochs must be at least 1, was " + epochs);
-    }
-    if (!Files.isDirectory(data)) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(),
-          "--data "
-              + data
-              + " is not a directory; write a data set first with notes2omop synth --out "
-              + data);
+    check();
+    Tutor loopTutor = iterations > 1 ? tutor() : null;
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter printer = spec.commandLine().getOut();
+    Path dataDir = data;
+    if (dataDir == null) {
+      TrainRunner.checkOut(out);
+      dataDir = out.resolve("data");
+      SynthReport synth = generate(dataDir, err);
+      printer.print(ReportWriter.summary(synth));
+      printer.printf("Data set in %s%n", dataDir);
     }
     TaggerConfig config = TrainRunner.withSeed(TaggerConfig.defaults().withEpochs(epochs), seed);
     LabelSet labels = LabelSet.standard();
     TrainRunner runner =
         new TrainRunner(
             config, labels, TrainRunner.gazetteerTerms(Lexicon.bundledSpanish(), labels));
-    PrintWriter err = spec.commandLine().getErr();
     String id = "notes2omop-bilstm-" + out.toAbsolutePath().normalize().getFileName();
-    TrainRunner.Result result = runner.run(id, data, out, e -> progress(err, e));
-    PrintWriter printer = spec.commandLine().getOut();
+    LoopSettings loop =
+        iterations > 1
+            ? LoopSettings.of(iterations, loopTutor).withPatterns(patterns)
+            : LoopSettings.none();
+    TrainRunner.Result result = runner.run(id, dataDir, out, loop, new Progress(err, printer));
+    TrainingReport report = result.report();
     printer.printf(
         Locale.ROOT,
-        "Trained %s: %d epochs in %.1f s (%,.0f tokens/s); validation (%,d records):%n",
+        "Trained %s: best iteration %d of %d, %,d training records (%,d added by the loop),"
+            + " %d epochs in %.1f s (%,.0f tokens/s); validation (%,d records):%n",
         id,
-        result.report().epochsRun(),
-        result.report().trainingSeconds(),
-        result.report().tokensPerSecond(),
+        report.bestIteration(),
+        report.iterations().size(),
+        report.trainRecords(),
+        report.recordsAdded(),
+        report.epochsRun(),
+        report.trainingSeconds(),
+        report.tokensPerSecond(),
         result.validation().records());
     printer.print(result.validation().table());
     printer.printf("Model package and %s in %s%n", TrainRunner.REPORT, result.out());
@@ -95,16 +172,134 @@ final class TrainCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void progress(PrintWriter err, ModelTrainer.EpochReport e) {
-    err.printf(
-        Locale.ROOT,
-        "epoch %d/%d: loss %.4f, test span F1 %.3f, %,.0f tokens/s, %.1f s%n",
-        e.epoch(),
-        e.epochs(),
-        e.meanLoss(),
-        e.heldOut().f1(),
-        e.tokensPerSecond(),
-        e.seconds());
-    err.flush();
+  private void check() {
+    if (epochs < 1) {
+      throw usage("--epochs must be at least 1, was " + epochs);
+    }
+    if (iterations < 1) {
+      throw usage("--iterations must be at least 1, was " + iterations);
+    }
+    if (patterns < 1) {
+      throw usage("--patterns must be at least 1, was " + patterns);
+    }
+    if (records < 1) {
+      throw usage("--records must be at least 1, was " + records);
+    }
+    if (data != null && !Files.isDirectory(data)) {
+      throw usage(
+          "--data "
+              + data
+              + " is not a directory; write a data set first with notes2omop synth --out "
+              + data
+              + ", or leave --data out to generate one");
+    }
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
+  }
+
+  /** The default data set of {@code synth} for {@code --records} and {@code --data-seed}. */
+  private SynthReport generate(Path dir, PrintWriter err) throws java.io.IOException {
+    SynthRunner runner =
+        new SynthRunner(
+            new GrammarTutor(),
+            new ValidationChain(List.of(new RuleValidator())),
+            SynthSettings.of(records, dataSeed),
+            (round, generated, accepted, kept, wanted) -> {
+              err.printf(
+                  Locale.ROOT,
+                  "data round %d: %,d generated, %,d accepted, %,d of %,d in splits%n",
+                  round,
+                  generated,
+                  accepted,
+                  Math.min(kept, wanted),
+                  wanted);
+              err.flush();
+            },
+            null);
+    return runner.run(dir);
+  }
+
+  private Tutor tutor() {
+    return switch (tutor.toLowerCase(Locale.ROOT)) {
+      case "grammar" -> new GrammarTutor();
+      case "openai", "gemini" -> {
+        LlmSettings settings;
+        try {
+          settings = LlmSettings.fromEnvironment(tutor, environment);
+        } catch (IllegalArgumentException e) {
+          throw usage("--tutor " + tutor + ": " + e.getMessage());
+        }
+        yield new LlmTutor(ChatClient.create(settings, new UsageMeter()));
+      }
+      default -> throw usage("--tutor must be grammar, openai or gemini, was '" + tutor + "'");
+    };
+  }
+
+  /**
+   * Iteration headers and epoch lines on stderr; each iteration's scores and patterns on stdout.
+   */
+  private record Progress(PrintWriter err, PrintWriter out) implements TrainProgress {
+
+    @Override
+    public void iterationStarted(int iteration, int iterations, int trainRecords, int added) {
+      err.printf(
+          Locale.ROOT,
+          "== iteration %d/%d: training on %,d records (%,d added by the loop)%n",
+          iteration,
+          iterations,
+          trainRecords,
+          added);
+      err.flush();
+    }
+
+    @Override
+    public void epoch(ModelTrainer.EpochReport e) {
+      err.printf(
+          Locale.ROOT,
+          "epoch %d/%d: loss %.4f, test span F1 %.3f, %,.0f tokens/s, %.1f s%n",
+          e.epoch(),
+          e.epochs(),
+          e.meanLoss(),
+          e.heldOut().f1(),
+          e.tokensPerSecond(),
+          e.seconds());
+      err.flush();
+    }
+
+    @Override
+    public void iterationDone(TrainingReport.Iteration it) {
+      out.printf(
+          Locale.ROOT,
+          "Iteration %d: validation span F1 %.4f, test %.4f%s; %,d error patterns",
+          it.iteration(),
+          it.validationSpanF1(),
+          it.testSpanF1(),
+          it.improved() ? " (best so far)" : " (no better: the loop stops)",
+          it.patternsFound());
+      if (it.generated() > 0) {
+        out.printf(
+            Locale.ROOT,
+            "; %,d records written about the top %d, %,d added%n",
+            it.generated(),
+            it.patterns().size(),
+            it.recordsAdded());
+      } else {
+        out.println();
+      }
+      for (TrainingReport.PatternLine p : it.patterns()) {
+        out.printf(
+            Locale.ROOT,
+            "  %5d  %-15s %-11s %s%n",
+            p.count(),
+            p.kind().phrase(),
+            p.predicted() == null ? p.label() : p.label() + "<" + p.predicted(),
+            p.context().isEmpty()
+                ? "'" + p.text() + "'"
+                : "'" + p.text() + "' after '" + p.context() + "'");
+      }
+      out.flush();
+    }
   }
 }

@@ -8,44 +8,36 @@ import dev.notes2omop.tagger.model.LabelSet;
 import dev.notes2omop.tagger.neural.ModelPackage;
 import dev.notes2omop.tagger.neural.TaggerConfig;
 import dev.notes2omop.tagger.neural.TaggerPredictor;
+import dev.notes2omop.trainer.data.SynthRecord;
 import dev.notes2omop.trainer.model.ModelTrainer;
 import dev.notes2omop.vocab.lexicon.Lexicon;
 import dev.notes2omop.vocab.lexicon.LexiconEntry;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Trains a model package from a data directory: reads the three splits, trains with early stopping
- * on {@code test.jsonl}, scores the result on {@code validation.jsonl}, and writes the package
- * (validation figures in {@code model.json}'s metrics) and {@code training-report.json}. The output
- * is built in a hidden sibling directory and moved into place, so {@code out} is either the old
- * content or the whole new package.
+ * on {@code test.jsonl}, scores the result on {@code validation.jsonl}, runs the error-pattern loop
+ * when asked ({@link #run(String, Path, Path, LoopSettings, TrainProgress)}), and writes the best
+ * model's package (validation figures in {@code model.json}'s metrics) and {@code
+ * training-report.json}. The output is built in a hidden sibling directory and moved into place
+ * ({@link PackageFiles}), so {@code out} is either the old content or the whole new package.
  */
 public final class TrainRunner {
 
   /** The report written beside the package: {@value}. */
   public static final String REPORT = "training-report.json";
 
-  private static final String MANIFEST = "model.json";
   private static final Logger LOG = LoggerFactory.getLogger(TrainRunner.class);
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -101,7 +93,7 @@ public final class TrainRunner {
   }
 
   /**
-   * Trains on {@code dataDir} and writes the package into {@code out}.
+   * Trains on {@code dataDir} once (no loop) and writes the package into {@code out}.
    *
    * @param id the model's id
    * @param progress called after every epoch
@@ -111,173 +103,217 @@ public final class TrainRunner {
    */
   public Result run(String id, Path dataDir, Path out, Consumer<ModelTrainer.EpochReport> progress)
       throws IOException {
+    return run(id, dataDir, out, LoopSettings.none(), TrainProgress.ofEpochs(progress));
+  }
+
+  /**
+   * Trains on {@code dataDir}, runs the error-pattern loop, and writes the best model's package
+   * into {@code out}.
+   *
+   * <p>Iteration 1 trains on {@code train.jsonl} (early stopping on {@code test.jsonl}). Each
+   * iteration then scores its model on {@code validation.jsonl}, groups the errors into patterns
+   * ({@link ErrorPatterns}) and, when another iteration follows, asks the tutor for records about
+   * the most frequent ones ({@link FocusedRecords}); the next iteration trains on {@code
+   * train.jsonl} plus every record added so far. The loop stops after {@link
+   * LoopSettings#iterations()}, when an iteration does not beat the best validation span F1 so far,
+   * or when no record could be added. The best iteration's model is written, with its validation
+   * figures in {@code model.json}.
+   *
+   * @throws TrainDataException when the data cannot be read
+   * @throws IllegalStateException when {@code out} holds something other than a model package
+   * @throws IOException when a file cannot be read or written
+   */
+  public Result run(String id, Path dataDir, Path out, LoopSettings loop, TrainProgress progress)
+      throws IOException {
     Path target = out.toAbsolutePath().normalize();
-    checkReplaceable(target);
+    checkOut(target);
     TrainingData data = TrainingData.read(dataDir);
     LOG.info(
-        "training {} on {} records ({} test, {} validation)",
+        "training {} on {} records ({} test, {} validation), at most {} iterations",
         id,
         data.train().size(),
         data.test().size(),
-        data.validation().size());
+        data.validation().size(),
+        loop.iterations());
+    FocusedRecords focused =
+        loop.iterations() > 1
+            ? new FocusedRecords(loop.tutor(), loop.recordsPerPattern(), config.seed(), data)
+            : null;
+    List<SynthRecord> added = new ArrayList<>();
+    List<TrainingReport.Iteration> iterations = new ArrayList<>();
+    Trained best = null;
+    try {
+      for (int i = 1; i <= loop.iterations(); i++) {
+        List<SynthRecord> train = new ArrayList<>(data.train());
+        train.addAll(added);
+        progress.iterationStarted(i, loop.iterations(), train.size(), added.size());
+        Trained trained = train(id, train, data, added.size(), progress);
+        boolean improved =
+            best == null || trained.scores().overall().f1() > best.scores().overall().f1();
+        List<ErrorPatterns.Pattern> all = ErrorPatterns.of(trained.scored());
+        List<ErrorPatterns.Pattern> top = all.subList(0, Math.min(loop.patterns(), all.size()));
+        boolean goOn = improved && i < loop.iterations() && !top.isEmpty();
+        FocusedRecords.Round round =
+            goOn ? focused.round(i, top) : new FocusedRecords.Round(List.of(), 0, Map.of());
+        TrainingReport.Iteration line =
+            new TrainingReport.Iteration(
+                i,
+                train.size(),
+                trained.epochs().size(),
+                trained.trainingSeconds(),
+                trained.epochs().isEmpty()
+                    ? 0
+                    : trained.epochs().get(trained.epochs().size() - 1).heldOut().f1(),
+                trained.scores().overall().f1(),
+                trained.scores().metrics(),
+                improved,
+                all.size(),
+                top.stream().map(TrainingReport.PatternLine::of).toList(),
+                round.generated(),
+                round.accepted().size(),
+                round.rejections());
+        iterations.add(line);
+        LOG.info(
+            "iteration {}: validation span F1 {}, {} patterns, {} of {} new records accepted",
+            i,
+            String.format(Locale.ROOT, "%.4f", line.validationSpanF1()),
+            all.size(),
+            round.accepted().size(),
+            round.generated());
+        progress.iterationDone(line);
+        if (improved) {
+          if (best != null) {
+            best.model().close();
+          }
+          best = trained;
+        } else {
+          trained.model().close();
+        }
+        added.addAll(round.accepted());
+        if (!goOn || round.accepted().isEmpty()) {
+          break;
+        }
+      }
+      return write(id, target, data, best, iterations);
+    } finally {
+      if (best != null) {
+        best.model().close();
+      }
+    }
+  }
+
+  /**
+   * Refuses an {@code --out} that is a file, or a directory that is neither empty, nor a model
+   * package, nor holding only the {@code data} directory a generated data set goes into.
+   *
+   * @throws IllegalStateException naming the directory and what to do
+   */
+  public static void checkOut(Path out) throws IOException {
+    PackageFiles.checkReplaceable(out.toAbsolutePath().normalize());
+  }
+
+  /** One trained model: its package, epochs and scores on the validation split. */
+  private record Trained(
+      ModelPackage model,
+      List<ModelTrainer.EpochReport> epochs,
+      double trainingSeconds,
+      double validationSeconds,
+      int trainRecords,
+      int recordsAdded,
+      List<ErrorPatterns.Scored> scored,
+      ValidationScores scores) {}
+
+  private Trained train(
+      String id, List<SynthRecord> train, TrainingData data, int added, TrainProgress progress) {
     List<ModelTrainer.EpochReport> epochs = new ArrayList<>();
     long started = System.nanoTime();
-    try (ModelPackage model =
+    ModelPackage model =
         new ModelTrainer(config, labels)
             .train(
                 id,
-                data.train(),
+                train,
                 data.test(),
                 gazetteerTerms,
                 e -> {
                   epochs.add(e);
-                  progress.accept(e);
-                })) {
+                  progress.epoch(e);
+                });
+    try {
       double trainingSeconds = seconds(started);
       long validationStarted = System.nanoTime();
-      ValidationScores validation;
+      List<ErrorPatterns.Scored> scored;
       try (TaggerPredictor predictor = model.newPredictor()) {
-        validation = ValidationScores.of(predictor, data.validation(), labels.labels());
+        scored = ValidationScores.scored(predictor, data.validation());
       }
-      double validationSeconds = seconds(validationStarted);
-      TrainingReport report =
-          report(id, data, epochs, trainingSeconds, validationSeconds, validation);
-      Path temp = target.resolveSibling("." + target.getFileName() + ".tmp-" + UUID.randomUUID());
-      try {
-        model.save(temp);
-        ModelPackage.Manifest manifest = withValidation(temp.resolve(MANIFEST), validation);
-        JSON.writeValue(temp.resolve(REPORT).toFile(), report);
-        replace(temp, target);
-        LOG.info("model {} written to {}", id, target);
-        return new Result(target, manifest, validation, report);
-      } finally {
-        deleteTree(temp);
-      }
+      ValidationScores scores = ValidationScores.of(scored, labels.labels());
+      return new Trained(
+          model,
+          epochs,
+          trainingSeconds,
+          seconds(validationStarted),
+          train.size(),
+          added,
+          scored,
+          scores);
+    } catch (RuntimeException e) {
+      model.close();
+      throw e;
+    }
+  }
+
+  private Result write(
+      String id,
+      Path target,
+      TrainingData data,
+      Trained best,
+      List<TrainingReport.Iteration> iterations)
+      throws IOException {
+    TrainingReport report = report(id, data, best, iterations);
+    Path temp = PackageFiles.temporary(target);
+    try {
+      best.model().save(temp);
+      ModelPackage.Manifest manifest =
+          PackageFiles.withValidation(temp.resolve(PackageFiles.MANIFEST), best.scores(), JSON);
+      JSON.writeValue(temp.resolve(REPORT).toFile(), report);
+      PackageFiles.replace(temp, target);
+      LOG.info("model {} written to {}", id, target);
+      return new Result(target, manifest, best.scores(), report);
+    } finally {
+      PackageFiles.deleteTree(temp);
     }
   }
 
   private TrainingReport report(
-      String id,
-      TrainingData data,
-      List<ModelTrainer.EpochReport> epochs,
-      double trainingSeconds,
-      double validationSeconds,
-      ValidationScores validation) {
+      String id, TrainingData data, Trained best, List<TrainingReport.Iteration> iterations) {
     long tokens = 0;
     double stepSeconds = 0;
-    List<TrainingReport.Epoch> lines = new ArrayList<>(epochs.size());
-    for (ModelTrainer.EpochReport e : epochs) {
+    List<TrainingReport.Epoch> lines = new ArrayList<>(best.epochs().size());
+    for (ModelTrainer.EpochReport e : best.epochs()) {
       tokens += e.tokens();
       stepSeconds += e.seconds();
       lines.add(TrainingReport.Epoch.of(e));
     }
+    int bestIteration = 1;
+    for (TrainingReport.Iteration it : iterations) {
+      if (it.improved()) {
+        bestIteration = it.iteration();
+      }
+    }
     return new TrainingReport(
         id,
         config,
-        data.train().size(),
+        best.trainRecords(),
         data.test().size(),
         data.validation().size(),
-        epochs.size(),
+        best.epochs().size(),
         lines,
-        trainingSeconds,
-        validationSeconds,
+        best.trainingSeconds(),
+        best.validationSeconds(),
         stepSeconds == 0 ? 0 : tokens / stepSeconds,
-        validation.metrics());
-  }
-
-  /** Adds the validation figures to the metrics of a saved {@code model.json}. */
-  private static ModelPackage.Manifest withValidation(Path manifestFile, ValidationScores scores)
-      throws IOException {
-    ModelPackage.Manifest m = JSON.readValue(manifestFile.toFile(), ModelPackage.Manifest.class);
-    Map<String, Double> metrics = new LinkedHashMap<>(m.metrics());
-    metrics.putAll(scores.metrics());
-    ModelPackage.Manifest updated =
-        new ModelPackage.Manifest(
-            m.format(),
-            m.id(),
-            m.architecture(),
-            m.engine(),
-            m.hyperParameters(),
-            m.tags(),
-            m.files(),
-            m.seed(),
-            m.trainingDataHash(),
-            m.codeVersion(),
-            m.parameterCount(),
-            metrics);
-    JSON.writeValue(manifestFile.toFile(), updated);
-    return updated;
-  }
-
-  /** Refuses to overwrite a directory that is neither empty nor a model package. */
-  private static void checkReplaceable(Path target) throws IOException {
-    if (!Files.exists(target)) {
-      return;
-    }
-    if (!Files.isDirectory(target)) {
-      throw new IllegalStateException("--out " + target + " is a file, not a directory");
-    }
-    if (!isEmpty(target) && !Files.isRegularFile(target.resolve(MANIFEST))) {
-      throw new IllegalStateException(
-          "--out "
-              + target
-              + " is not empty and holds no model package (no "
-              + MANIFEST
-              + "); choose another directory");
-    }
-  }
-
-  /** Moves {@code temp} to {@code target}, replacing an empty directory or an older package. */
-  private static void replace(Path temp, Path target) throws IOException {
-    checkReplaceable(target);
-    Path old = null;
-    if (Files.exists(target)) {
-      old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID());
-      move(target, old);
-    }
-    try {
-      move(temp, target);
-    } catch (IOException e) {
-      if (old != null) {
-        move(old, target);
-      }
-      throw e;
-    }
-    if (old != null) {
-      deleteTree(old);
-    }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to);
-    }
-  }
-
-  private static boolean isEmpty(Path dir) throws IOException {
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-      return !entries.iterator().hasNext();
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths
-          .sorted(Comparator.reverseOrder())
-          .forEach(
-              p -> {
-                try {
-                  Files.delete(p);
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              });
-    }
+        best.scores().metrics(),
+        bestIteration,
+        best.recordsAdded(),
+        iterations);
   }
 
   private static double seconds(long since) {

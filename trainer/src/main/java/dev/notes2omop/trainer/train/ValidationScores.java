@@ -38,24 +38,39 @@ public record ValidationScores(
    */
   public static ValidationScores of(
       TaggerPredictor predictor, List<SynthRecord> validation, List<EntityLabel> labels) {
+    return of(scored(predictor, validation), labels);
+  }
+
+  /** Each record's text, gold spans and the spans {@code predictor} finds. */
+  public static List<ErrorPatterns.Scored> scored(
+      TaggerPredictor predictor, List<SynthRecord> records) {
+    List<ErrorPatterns.Scored> out = new ArrayList<>(records.size());
+    for (SynthRecord r : records) {
+      List<TagSpan> gold = new ArrayList<>(r.entities().size());
+      for (SynthEntity e : r.entities()) {
+        gold.add(new TagSpan(e.start(), e.end(), e.label()));
+      }
+      out.add(new ErrorPatterns.Scored(r.text(), gold, predictor.spans(Tokens.of(r.text()))));
+    }
+    return out;
+  }
+
+  /** Scores of scored records; every label of {@code labels} gets an entry. */
+  public static ValidationScores of(List<ErrorPatterns.Scored> scored, List<EntityLabel> labels) {
     Map<EntityLabel, SpanCounts> byLabel = new EnumMap<>(EntityLabel.class);
     for (EntityLabel label : labels) {
       byLabel.put(label, SpanCounts.ZERO);
     }
     SpanCounts overall = SpanCounts.ZERO;
-    for (SynthRecord r : validation) {
-      List<TagSpan> gold = new ArrayList<>(r.entities().size());
-      for (SynthEntity e : r.entities()) {
-        gold.add(new TagSpan(e.start(), e.end(), e.label()));
-      }
-      List<TagSpan> predicted = predictor.spans(Tokens.of(r.text()));
-      overall = overall.plus(ExactSpans.count(gold, predicted));
+    for (ErrorPatterns.Scored r : scored) {
+      overall = overall.plus(ExactSpans.count(r.gold(), r.predicted()));
       for (EntityLabel label : labels) {
-        SpanCounts s = ExactSpans.count(withLabel(gold, label), withLabel(predicted, label));
+        SpanCounts s =
+            ExactSpans.count(withLabel(r.gold(), label), withLabel(r.predicted(), label));
         byLabel.merge(label, s, SpanCounts::plus);
       }
     }
-    return new ValidationScores(validation.size(), overall, byLabel);
+    return new ValidationScores(scored.size(), overall, byLabel);
   }
 
   private static List<TagSpan> withLabel(List<TagSpan> spans, EntityLabel label) {

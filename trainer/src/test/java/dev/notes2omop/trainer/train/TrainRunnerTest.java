@@ -33,8 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TrainRunnerTest {
 
   private static final LabelSet LABELS = LabelSet.standard();
-  private static final TaggerConfig TINY =
-      new TaggerConfig(32, 16, 8, 48, 12, 48, 8, 1, 8, 3, 16, 5e-3f, 7L);
+  static final TaggerConfig TINY = TinyConfig.of(8, 7L);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir static Path root;

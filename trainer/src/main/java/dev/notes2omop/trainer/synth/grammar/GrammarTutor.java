@@ -4,6 +4,7 @@ import dev.notes2omop.trainer.data.RecordKind;
 import dev.notes2omop.trainer.data.RecordMeta;
 import dev.notes2omop.trainer.data.SynthRecord;
 import dev.notes2omop.trainer.data.TextSkeleton;
+import dev.notes2omop.trainer.synth.Focus;
 import dev.notes2omop.trainer.synth.GenerationRequest;
 import dev.notes2omop.trainer.synth.Tutor;
 import dev.notes2omop.vocab.lexicon.Lexicon;
@@ -72,8 +73,23 @@ import java.util.regex.Pattern;
  * ("antecedentes personales de", "AP:", "intervenido de ... en 2015") and hypothetical ("si
  * presenta", "vigilar aparición de", "acudir si", "se solicita").
  *
- * <p>{@link GenerationRequest#focus()}: terms quoted in it ({@code "missed surface form: 'IAM'"})
- * that the lexicon has are written in about a third of the slots of their label.
+ * <p>{@link GenerationRequest#focus()}. When it holds error patterns written by {@link
+ * Focus#describe()}, record {@code i} is about pattern {@code i % patterns} (so a request for three
+ * records per pattern gives each pattern three), ignoring the plan's shares:
+ *
+ * <ul>
+ *   <li>a missed surface form, a boundary error or a label confusion: a positive record from a
+ *       template that holds the pattern's (right) label, whose first mention of that label is the
+ *       surface form as given (its first letter in capitals at the start of a sentence), with the
+ *       concept of the lexicon term that folds like it (none when the lexicon lacks it), no typo
+ *       and no change of case or accents;
+ *   <li>a false positive: a hard-negative record made from a negative template followed by a
+ *       sentence of the look-alike with the words that came before it ("Unidad de Ictus."), not
+ *       tagged.
+ * </ul>
+ *
+ * Other focus texts keep the older, looser behaviour: terms quoted in them ({@code "missed surface
+ * form: 'IAM'"}) that the lexicon has are written in about a third of the slots of their label.
  */
 public final class GrammarTutor implements Tutor {
 
@@ -124,6 +140,13 @@ public final class GrammarTutor implements Tutor {
 
   @Override
   public List<SynthRecord> generate(GenerationRequest request) {
+    List<Focus> patterns = new ArrayList<>();
+    for (String text : request.focus()) {
+      Focus.parse(text).ifPresent(patterns::add);
+    }
+    if (!patterns.isEmpty()) {
+      return focused(request, patterns);
+    }
     List<String> focus = focusTerms(request.focus());
     TermPool pool = focus.isEmpty() ? terms : TermPool.of(lexicon, focus);
     PassageWriter writer = new PassageWriter(pool, fillers);
@@ -157,6 +180,46 @@ public final class GrammarTutor implements Tutor {
         passage.text(),
         passage.entities(),
         new RecordMeta(ID, template.id(), template.family(), kind, List.of()));
+  }
+
+  /** Records about error patterns, {@code i} about pattern {@code i % patterns.size()}. */
+  private List<SynthRecord> focused(GenerationRequest request, List<Focus> patterns) {
+    PassageWriter writer = new PassageWriter(terms, fillers);
+    List<SynthRecord> records = new ArrayList<>(request.count());
+    Set<String> skeletons = new HashSet<>();
+    for (int i = 0; i < request.count(); i++) {
+      Focus focus = patterns.get(i % patterns.size());
+      SplittableRandom rng =
+          new SplittableRandom(mix(request.seed() ^ mix(i + 0x632BE59BD9B4E019L)));
+      boolean falsePositive = focus.kind() == Focus.Kind.FALSE_POSITIVE;
+      RecordKind kind = falsePositive ? RecordKind.NEGATIVE : RecordKind.POSITIVE;
+      int mask = falsePositive ? 0 : 1 << focus.label().ordinal();
+      PassageWriter.Focused wanted =
+          falsePositive
+              ? new PassageWriter.Focused(null, focus.context() + " " + focus.text())
+              : new PassageWriter.Focused(terms.focusTerm(focus.label(), focus.text()), null);
+      Template template;
+      PassageWriter.Passage passage;
+      int attempt = 0;
+      do {
+        template = book.choose(kind, mask, rng);
+        passage = writer.write(template, rng, wanted);
+      } while ((!passage.focusWritten() || !skeletons.add(TextSkeleton.of(passage.text())))
+          && ++attempt < ATTEMPTS);
+      String id = String.format(Locale.ROOT, "grammar-%d-%06d", request.seed(), i);
+      records.add(
+          SynthRecord.of(
+              id,
+              passage.text(),
+              passage.entities(),
+              new RecordMeta(
+                  ID,
+                  template.id(),
+                  template.family(),
+                  falsePositive ? RecordKind.HARD_NEGATIVE : kind,
+                  List.of())));
+    }
+    return records;
   }
 
   private static List<String> focusTerms(List<String> focus) {

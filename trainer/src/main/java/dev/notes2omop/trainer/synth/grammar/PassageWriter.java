@@ -28,11 +28,30 @@ final class PassageWriter {
     this.fillers = fillers;
   }
 
-  /** A written passage: its text and its mentions, in order. */
-  record Passage(String text, List<SynthEntity> entities) {}
+  /**
+   * A written passage: its text and its mentions, in order.
+   *
+   * @param focusWritten whether the focused term or clause asked for was written
+   */
+  record Passage(String text, List<SynthEntity> entities, boolean focusWritten) {}
+
+  /**
+   * What a focused passage must hold: {@code term} as the first mention of its label (no typo), or
+   * {@code clause} (words that are not a mention) at its end. Focused passages keep the case and
+   * accents they are written with.
+   */
+  record Focused(TermPool.Term term, String clause) {}
 
   Passage write(Template template, SplittableRandom rng) {
-    Writing writing = new Writing(template, rng, TextStyle.pick(rng));
+    return write(template, rng, null);
+  }
+
+  Passage write(Template template, SplittableRandom rng, Focused focused) {
+    TextStyle style = TextStyle.pick(rng);
+    if (focused != null) {
+      style = new TextStyle(style.decimalComma(), TextStyle.LetterCase.AS_WRITTEN, false);
+    }
+    Writing writing = new Writing(template, rng, style, focused);
     writing.render(template.parts());
     return writing.finish();
   }
@@ -50,11 +69,27 @@ final class PassageWriter {
     private final List<Span> spans = new ArrayList<>();
     private final Set<ConceptRef> used = new HashSet<>();
     private final Set<String> phrases = new HashSet<>();
+    private TermPool.Term forced;
+    private final String clause;
+    private boolean focusWritten;
 
-    Writing(Template template, SplittableRandom rng, TextStyle style) {
+    Writing(Template template, SplittableRandom rng, TextStyle style, Focused focused) {
       this.template = template;
       this.rng = rng;
       this.style = style;
+      this.forced = focused == null ? null : focused.term();
+      this.clause = focused == null ? null : focused.clause();
+    }
+
+    /** The focused term, once, for the first slot of its label. */
+    private TermPool.Term takeForced(EntityLabel label) {
+      if (forced == null || forced.label() != label) {
+        return null;
+      }
+      TermPool.Term term = forced;
+      forced = null;
+      focusWritten = true;
+      return term;
     }
 
     void render(List<Part> parts) {
@@ -99,15 +134,17 @@ final class PassageWriter {
     private void entity(Part.EntitySlot slot) {
       int count = slot.list() ? 2 + rng.nextInt(3) : 1;
       for (int i = 0; i < count; i++) {
+        TermPool.Term focus = takeForced(slot.label());
         if (slot.form() == Part.Form.VALUE) {
-          TermPool.Measured measured = distinctMeasured(slot.group());
+          TermPool.Measured measured =
+              focus == null ? distinctMeasured(slot.group()) : terms.measuredOf(focus);
           separate(i, count, slot, measured.term().text());
-          mention(measured.term(), slot.assertion());
+          mention(measured.term(), slot.assertion(), focus == null);
           value(measured.profile());
         } else {
-          TermPool.Term term = distinct(slot.label(), slot.group());
+          TermPool.Term term = focus == null ? distinct(slot.label(), slot.group()) : focus;
           separate(i, count, slot, term.text());
-          mention(term, slot.assertion());
+          mention(term, slot.assertion(), focus == null);
           if (slot.form() == Part.Form.DOSE) {
             dose(term);
           }
@@ -152,9 +189,9 @@ final class PassageWriter {
       return measured;
     }
 
-    private void mention(TermPool.Term term, Assertion assertion) {
+    private void mention(TermPool.Term term, Assertion assertion, boolean typos) {
       String surface = term.text();
-      if (rng.nextDouble() < TYPO_RATE) {
+      if (typos && rng.nextDouble() < TYPO_RATE) {
         surface = Misspeller.misspell(surface, rng);
       }
       int start = text.length();
@@ -227,6 +264,17 @@ final class PassageWriter {
     }
 
     Passage finish() {
+      if (clause != null && !clause.isBlank()) {
+        String written = text.toString().stripTrailing();
+        text.setLength(written.length());
+        if (!written.isEmpty() && !written.endsWith(".")) {
+          text.append('.');
+        }
+        text.append(text.length() == 0 ? "" : " ");
+        words(clause.strip());
+        text.append('.');
+        focusWritten = true;
+      }
       String styled = style.apply(text.toString().stripTrailing());
       List<SynthEntity> entities = new ArrayList<>(spans.size());
       for (Span span : spans) {
@@ -239,7 +287,7 @@ final class PassageWriter {
                 span.concept(),
                 span.assertion()));
       }
-      return new Passage(styled, entities);
+      return new Passage(styled, entities, focusWritten);
     }
   }
 }

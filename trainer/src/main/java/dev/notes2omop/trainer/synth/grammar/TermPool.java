@@ -119,6 +119,32 @@ final class TermPool {
     return candidates.get(rng.nextInt(candidates.size()));
   }
 
+  /**
+   * {@code text} written as a mention of {@code label}: with the concept of the lexicon term of
+   * that label that folds like it, or none when the lexicon has no such term.
+   */
+  Term focusTerm(EntityLabel label, String text) {
+    String key = TextFolding.key(text);
+    for (Term t : byLabel.get(label)) {
+      if (TextFolding.key(t.text()).equals(key)) {
+        return new Term(text, label, t.concept());
+      }
+    }
+    return new Term(text, label, null);
+  }
+
+  /** The value profile of a measurement term's concept, or a generic one. */
+  Measured measuredOf(Term term) {
+    if (term.concept() != null) {
+      for (Measured m : measured.getOrDefault("", List.of())) {
+        if (m.term().concept().equals(term.concept())) {
+          return new Measured(term, m.profile());
+        }
+      }
+    }
+    return new Measured(term, GENERIC);
+  }
+
   /** A measurement with a value profile, of {@code group} ({@code null}: any). */
   Measured pickMeasured(String group, SplittableRandom rng) {
     List<Measured> candidates = measured.get(group == null ? "" : group);

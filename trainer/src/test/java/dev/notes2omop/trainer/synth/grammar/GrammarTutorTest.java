@@ -13,6 +13,7 @@ import dev.notes2omop.trainer.data.RecordKind;
 import dev.notes2omop.trainer.data.SynthEntity;
 import dev.notes2omop.trainer.data.SynthRecord;
 import dev.notes2omop.trainer.data.TextSkeleton;
+import dev.notes2omop.trainer.synth.Focus;
 import dev.notes2omop.trainer.synth.GenerationRequest;
 import dev.notes2omop.vocab.lexicon.Lexicon;
 import dev.notes2omop.vocab.lexicon.LexiconEntry;
@@ -335,6 +336,65 @@ class GrammarTutorTest {
                 new GenerationRequest(600, 9, 0.1, 0.1, List.of("missed surface form: 'IAM'"))),
             "IAM");
     assertThat(focused).isGreaterThan(plain * 5 + 10);
+  }
+
+  @Test
+  void writesAFocusedSurfaceFormWithItsLabelInEachRecordOfItsPattern() {
+    // "cardiopatia isquemica cronica severa" is not a lexicon term: it is written as it is, no
+    // concept
+    List<Focus> patterns =
+        List.of(
+            new Focus(Focus.Kind.MISSED, "IAM", EntityLabel.CONDITION, null, ""),
+            new Focus(
+                Focus.Kind.BOUNDARY,
+                "cardiopatia isquemica cronica severa",
+                EntityLabel.CONDITION,
+                null,
+                ""),
+            new Focus(
+                Focus.Kind.CONFUSION, "hemoglobina", EntityLabel.MEASUREMENT, EntityLabel.DRUG, ""),
+            new Focus(
+                Focus.Kind.FALSE_POSITIVE, "Ictus", EntityLabel.CONDITION, null, "Unidad de"));
+    List<SynthRecord> records =
+        TUTOR.generate(
+            new GenerationRequest(12, 5, 0, 0, patterns.stream().map(Focus::describe).toList()));
+    assertThat(records).hasSize(12);
+    for (int i = 0; i < records.size(); i++) {
+      SynthRecord r = records.get(i);
+      Focus f = patterns.get(i % patterns.size());
+      if (f.kind() == Focus.Kind.FALSE_POSITIVE) {
+        assertThat(r.meta().kind()).isEqualTo(RecordKind.HARD_NEGATIVE);
+        assertThat(r.text()).contains("Unidad de Ictus.");
+        assertThat(r.entities()).noneMatch(e -> e.text().contains("Ictus"));
+      } else {
+        assertThat(r.meta().kind()).isEqualTo(RecordKind.POSITIVE);
+        assertThat(r.entities())
+            .as(r.text())
+            .anyMatch(
+                e ->
+                    TextFolding.key(e.text()).equals(TextFolding.key(f.text()))
+                        && e.text().substring(1).equals(f.text().substring(1))
+                        && e.label() == f.label());
+      }
+      assertThat(BioTagging.isValid(r.tags())).isTrue();
+    }
+    SynthEntity iam =
+        records.get(0).entities().stream().filter(e -> e.text().equals("IAM")).findFirst().get();
+    assertThat(iam.concept()).as("the lexicon's concept for IAM").isNotNull();
+    assertThat(
+            records.get(1).entities().stream()
+                .filter(e -> e.text().endsWith("ardiopatia isquemica cronica severa"))
+                .findFirst()
+                .get()
+                .concept())
+        .isNull();
+    assertThat(
+            json(
+                TUTOR.generate(
+                    new GenerationRequest(
+                        12, 5, 0, 0, patterns.stream().map(Focus::describe).toList()))))
+        .as("deterministic")
+        .isEqualTo(json(records));
   }
 
   private static long countMentions(List<SynthRecord> records, String text) {

@@ -1,0 +1,34 @@
+package dev.notes2omop.trainer.train;
+
+import dev.notes2omop.trainer.model.ModelTrainer;
+import java.util.function.Consumer;
+
+/** What {@link TrainRunner} reports while it runs; every method does nothing by default. */
+public interface TrainProgress {
+
+  /**
+   * An iteration starts.
+   *
+   * @param iteration 1-based
+   * @param iterations the most iterations
+   * @param trainRecords the records it trains on
+   * @param added of those, records the loop added
+   */
+  default void iterationStarted(int iteration, int iterations, int trainRecords, int added) {}
+
+  /** An epoch ended. */
+  default void epoch(ModelTrainer.EpochReport epoch) {}
+
+  /** An iteration ended: its scores, patterns and the records it added for the next. */
+  default void iterationDone(TrainingReport.Iteration iteration) {}
+
+  /** Progress that only hears of epochs. */
+  static TrainProgress ofEpochs(Consumer<ModelTrainer.EpochReport> epochs) {
+    return new TrainProgress() {
+      @Override
+      public void epoch(ModelTrainer.EpochReport epoch) {
+        epochs.accept(epoch);
+      }
+    };
+  }
+}
