@@ -146,7 +146,7 @@ final class TrainCommand implements Callable<Integer> {
     TrainRunner runner =
         new TrainRunner(
             config, labels, TrainRunner.gazetteerTerms(Lexicon.bundledSpanish(), labels));
-    String id = "notes2omop-bilstm-" + out.toAbsolutePath().normalize().getFileName();
+    String id = "notes2omop-es-bilstm-" + out.toAbsolutePath().normalize().getFileName();
     LoopSettings loop =
         iterations > 1
             ? LoopSettings.of(iterations, loopTutor).withPatterns(patterns)

@@ -152,7 +152,7 @@ class TrainCommandTest {
     assertThat(run.out()).contains("overall").contains("DRUG").contains(model.toString());
     try (ModelPackage loaded = ModelPackage.load(model)) {
       assertThat(loaded.manifest().seed()).isEqualTo(5);
-      assertThat(loaded.manifest().id()).isEqualTo("notes2omop-bilstm-model");
+      assertThat(loaded.manifest().id()).isEqualTo("notes2omop-es-bilstm-model");
       assertThat(loaded.manifest().metrics()).containsKey("validation_span_f1");
     }
     assertThat(model.resolve("training-report.json")).exists();

@@ -114,7 +114,7 @@ public record TaggerConfig(
    */
   public static TaggerConfig defaults() {
     return new TaggerConfig(
-        64, 24, 64, 8, 128, 14, 64, 16, 2, 12, 3, 32, 2e-3f, 0.3f, 0.15f, 0.5f, 42L);
+        64, 24, 64, 8, 128, 14, 64, 16, 2, 10, 3, 32, 2e-3f, 0.3f, 0.15f, 0.5f, 42L);
   }
 
   public TaggerConfig withEpochs(int newEpochs) {

@@ -79,7 +79,15 @@ class GrammarTutorTest {
       for (SynthEntity entity : record.entities()) {
         assertThat(entity.start()).isGreaterThanOrEqualTo(previousEnd);
         assertThat(record.text().substring(entity.start(), entity.end())).isEqualTo(entity.text());
-        assertThat(entity.concept()).isNotNull();
+        if (entity.concept() == null) {
+          // a made-up drug name on an INN stem (DrugStems): a drug, and in no lexicon
+          assertThat(entity.label())
+              .as("%s in %s", entity.text(), record.id())
+              .isEqualTo(EntityLabel.DRUG);
+          assertThat(LEXICON.entries()).noneMatch(e -> e.term().equalsIgnoreCase(entity.text()));
+          previousEnd = entity.end();
+          continue;
+        }
         assertThat(EntityLabel.fromDomain(domains.get(entity.concept())))
             .as("%s in %s", entity.text(), record.id())
             .contains(entity.label());
@@ -179,7 +187,7 @@ class GrammarTutorTest {
     assertThat(TUTOR.families()).hasSizeGreaterThanOrEqualTo(40);
     assertThat(TUTOR.templateCount()).isGreaterThanOrEqualTo(300);
     assertThat(TUTOR.families())
-        .allMatch(f -> f.matches("(alta|urgencias|evolucion|consulta|laboratorio)\\.[a-z]+"));
+        .allMatch(f -> f.matches("(alta|urgencias|evolucion|consulta|laboratorio|caso)\\.[a-z]+"));
     for (String noteType : List.of("alta", "urgencias", "evolucion", "consulta", "laboratorio")) {
       assertThat(TUTOR.families().stream().filter(f -> f.startsWith(noteType + ".")).count())
           .as(noteType)
@@ -261,6 +269,9 @@ class GrammarTutorTest {
     int accentsDropped = 0;
     for (SynthRecord record : sample) {
       for (SynthEntity e : record.entities()) {
+        if (e.concept() == null) {
+          continue; // a made-up drug name, in no lexicon by design
+        }
         mentions++;
         if (!keys.contains(TextFolding.key(e.text()))) {
           typos++;

@@ -17,7 +17,7 @@ N {H} el paciente [acudió|fue valorado] en consulta acompañado de su familia. 
 H {H} [Varón|Mujer] de {#age} años remitido desde {~hosp} para valoración por {~serv}. {~admin}.
 H {H} el paciente refería alergia a {!D/abx}. {~social}. [{~admin}.|]
 
-== caso.exploracion | Exploración física: | A la exploración: | En la exploración física: | Exploración:
+== caso.exploracion | Exploración: | A la exploración: | En la exploración: | Exploración por aparatos:
 P {H} se [objetivó|apreciaba] {C/sym} [sin otros hallazgos|con el resto de la exploración normal].
 P {H} {MV/vital}, {MV/vital} y {MV/vital}. Se [palpaba|objetivaba] {C/onc:unc}.
 P {H} [destacaba|presentaba] {C/sym} y {C/sym}. {MV/vital}.
