@@ -7,6 +7,7 @@ import dev.notes2omop.core.nlp.DictionaryTerm;
 import dev.notes2omop.core.nlp.EntityLabel;
 import dev.notes2omop.core.nlp.Mention;
 import dev.notes2omop.tagger.model.LabelSet;
+import dev.notes2omop.tagger.model.TagSpan;
 import dev.notes2omop.tagger.model.TokenFeatures;
 import dev.notes2omop.tagger.model.Window;
 import dev.notes2omop.tagger.model.Windows;
@@ -256,6 +257,37 @@ class ModelTrainerTest {
     }
     assertThat(expected).anyMatch(s -> !s.isEmpty());
     assertThat(Files.readAllLines(output)).isEqualTo(expected);
+  }
+
+  @Test
+  void offsetsSurviveTheWindowsOfALongNote() {
+    String sentence = TEXTS.get(0);
+    int copies = 40;
+    StringBuilder note = new StringBuilder();
+    for (int i = 0; i < copies; i++) {
+      note.append(sentence).append(i % 5 == 4 ? "\n" : " ");
+    }
+    String text = note.toString();
+    assertThat(Tokens.of(text).size()).isGreaterThan(10 * CONFIG.maxTokens());
+    List<TagSpan> alone;
+    List<TagSpan> spans;
+    try (TaggerPredictor predictor = model.newPredictor()) {
+      alone = predictor.spans(Tokens.of(sentence));
+      spans = predictor.spans(Tokens.of(text));
+    }
+    assertThat(alone).isNotEmpty();
+    int stride = sentence.length() + 1;
+    for (TagSpan span : spans) {
+      // every span lies inside one copy of the sentence, and reads as a span found in it alone
+      int copy = span.start() / stride;
+      int offset = copy * stride;
+      assertThat(span.end()).isLessThanOrEqualTo(offset + sentence.length());
+      assertThat(text.substring(span.start(), span.end()))
+          .isEqualTo(sentence.substring(span.start() - offset, span.end() - offset));
+    }
+    // the first and the last copies, in different windows, are both tagged
+    assertThat(spans).anyMatch(s -> s.start() < stride);
+    assertThat(spans).anyMatch(s -> s.start() >= (copies - 1) * stride);
   }
 
   @Test
