@@ -1,0 +1,91 @@
+package dev.notes2omop.tagger.external;
+
+import dev.notes2omop.tagger.model.BioDecoder;
+import dev.notes2omop.tagger.model.TagSpan;
+import dev.notes2omop.tagger.model.Window;
+import dev.notes2omop.tagger.model.Windows;
+import dev.notes2omop.tagger.neural.TaggerModelException;
+import dev.notes2omop.tagger.text.Tokens;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Tags a note with a sub-word token classifier: our tokens, split into {@link Windows}, each window
+ * encoded into sub-words ({@link SubwordEncoder}) and scored ({@link WindowScorer}); each token
+ * takes the log-softmax of its first sub-word's logits (a token without sub-words gets equal scores
+ * for every tag: no evidence either way); the rows are merged over the windows ({@link
+ * Windows#mergeScores}) and decoded once over the note ({@link BioDecoder}), so the tags are valid
+ * BIO and the spans are in note offsets. Not thread-safe when its scorer is not: one per thread.
+ */
+public final class SubwordTagger {
+
+  private final SubwordEncoder encoder;
+  private final Windows windows;
+  private final OutputTags tags;
+  private final BioDecoder decoder;
+  private final WindowScorer scorer;
+
+  public SubwordTagger(
+      SubwordEncoder encoder, Windows windows, OutputTags tags, WindowScorer scorer) {
+    this.encoder = encoder;
+    this.windows = windows;
+    this.tags = tags;
+    this.decoder = new BioDecoder(tags.labels());
+    this.scorer = scorer;
+  }
+
+  /** One tag index of {@link OutputTags#labels()} per token; a valid BIO sequence. */
+  public int[] tag(Tokens tokens) {
+    if (tokens.size() == 0) {
+      return new int[0];
+    }
+    List<EncodedWindow> encoded = encoder.encode(windows.split(tokens));
+    List<Window> split = new ArrayList<>(encoded.size());
+    List<float[][]> scores = new ArrayList<>(encoded.size());
+    for (EncodedWindow window : encoded) {
+      split.add(window.window());
+      scores.add(scores(window));
+    }
+    return decoder.decode(Windows.mergeScores(tokens.size(), split, scores));
+  }
+
+  /** The spans of a note, in note offsets. */
+  public List<TagSpan> spans(Tokens tokens) {
+    return decoder.spans(tokens, tag(tokens));
+  }
+
+  /** The log-probabilities of each token of a window, {@code [tokens][tags]} in label set order. */
+  float[][] scores(EncodedWindow window) {
+    float[][] rows = new float[window.window().size()][];
+    float[][] logits = window.scored() ? scorer.logits(window) : new float[0][];
+    if (window.scored() && logits.length != window.length()) {
+      throw new TaggerModelException(
+          "the module gave "
+              + logits.length
+              + " rows of logits for "
+              + window.length()
+              + " sub-words: expected one per sub-word");
+    }
+    float[] uniform = new float[tags.size()];
+    Arrays.fill(uniform, (float) -Math.log(tags.size()));
+    for (int i = 0; i < rows.length; i++) {
+      int first = window.firstSubword()[i];
+      if (first < 0) {
+        rows[i] = uniform;
+        continue;
+      }
+      try {
+        rows[i] = tags.logProbabilities(logits[first]);
+      } catch (IllegalArgumentException e) {
+        throw new TaggerModelException(
+            "the module's output does not fit the package's "
+                + tags.size()
+                + " tags: "
+                + e.getMessage(),
+            e);
+      }
+    }
+    return rows;
+  }
+}
