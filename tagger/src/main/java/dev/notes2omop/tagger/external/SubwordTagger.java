@@ -7,7 +7,6 @@ import dev.notes2omop.tagger.model.Windows;
 import dev.notes2omop.tagger.neural.TaggerModelException;
 import dev.notes2omop.tagger.text.Tokens;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,11 +19,15 @@ import java.util.List;
  */
 public final class SubwordTagger {
 
+  private static final float NO_EVIDENCE_INSIDE = -0.5f;
+  private static final float NO_EVIDENCE_BEGIN = -1f;
+
   private final SubwordEncoder encoder;
   private final Windows windows;
   private final OutputTags tags;
   private final BioDecoder decoder;
   private final WindowScorer scorer;
+  private final float[] noEvidence;
 
   public SubwordTagger(
       SubwordEncoder encoder, Windows windows, OutputTags tags, WindowScorer scorer) {
@@ -33,6 +36,20 @@ public final class SubwordTagger {
     this.tags = tags;
     this.decoder = new BioDecoder(tags.labels());
     this.scorer = scorer;
+    this.noEvidence = noEvidence(tags.size());
+  }
+
+  /**
+   * The row of a token without sub-words: {@code O} first, then {@code I-X}, then {@code B-X}, so
+   * that such a token continues the span it sits in (when the next token continues it too) and is
+   * otherwise outside; it never starts a span.
+   */
+  private static float[] noEvidence(int size) {
+    float[] row = new float[size];
+    for (int q = 1; q < size; q++) {
+      row[q] = q % 2 == 1 ? NO_EVIDENCE_BEGIN : NO_EVIDENCE_INSIDE;
+    }
+    return row;
   }
 
   /** One tag index of {@link OutputTags#labels()} per token; a valid BIO sequence. */
@@ -67,12 +84,10 @@ public final class SubwordTagger {
               + window.length()
               + " sub-words: expected one per sub-word");
     }
-    float[] uniform = new float[tags.size()];
-    Arrays.fill(uniform, (float) -Math.log(tags.size()));
     for (int i = 0; i < rows.length; i++) {
       int first = window.firstSubword()[i];
       if (first < 0) {
-        rows[i] = uniform;
+        rows[i] = noEvidence;
         continue;
       }
       try {
