@@ -7,7 +7,9 @@ import dev.notes2omop.tagger.model.Windows;
 import dev.notes2omop.tagger.neural.TaggerModelException;
 import dev.notes2omop.tagger.text.Tokens;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Tags a note with a sub-word token classifier: our tokens, split into {@link Windows}, each window
@@ -27,10 +29,22 @@ public final class SubwordTagger {
   private final OutputTags tags;
   private final BioDecoder decoder;
   private final WindowScorer scorer;
+  private final int batchSize;
   private final float[] noEvidence;
 
+  /**
+   * @param batchSize the most windows per scorer call
+   */
   public SubwordTagger(
-      SubwordEncoder encoder, Windows windows, OutputTags tags, WindowScorer scorer) {
+      SubwordEncoder encoder,
+      Windows windows,
+      OutputTags tags,
+      WindowScorer scorer,
+      int batchSize) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batchSize must be at least 1, got " + batchSize);
+    }
+    this.batchSize = batchSize;
     this.encoder = encoder;
     this.windows = windows;
     this.tags = tags;
@@ -58,11 +72,22 @@ public final class SubwordTagger {
       return new int[0];
     }
     List<EncodedWindow> encoded = encoder.encode(windows.split(tokens));
+    Map<EncodedWindow, float[][]> logits = new IdentityHashMap<>();
+    List<EncodedWindow> batch = new ArrayList<>(batchSize);
+    for (EncodedWindow window : encoded) {
+      if (window.scored()) {
+        batch.add(window);
+      }
+      if (batch.size() == batchSize) {
+        score(batch, logits);
+      }
+    }
+    score(batch, logits);
     List<Window> split = new ArrayList<>(encoded.size());
     List<float[][]> scores = new ArrayList<>(encoded.size());
     for (EncodedWindow window : encoded) {
       split.add(window.window());
-      scores.add(scores(window));
+      scores.add(scores(window, logits.get(window)));
     }
     return decoder.decode(Windows.mergeScores(tokens.size(), split, scores));
   }
@@ -72,11 +97,30 @@ public final class SubwordTagger {
     return decoder.spans(tokens, tag(tokens));
   }
 
-  /** The log-probabilities of each token of a window, {@code [tokens][tags]} in label set order. */
-  float[][] scores(EncodedWindow window) {
+  private void score(List<EncodedWindow> batch, Map<EncodedWindow, float[][]> out) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    List<float[][]> logits = scorer.logits(batch);
+    if (logits.size() != batch.size()) {
+      throw new TaggerModelException(
+          "the scorer gave " + logits.size() + " outputs for " + batch.size() + " windows");
+    }
+    for (int b = 0; b < batch.size(); b++) {
+      out.put(batch.get(b), logits.get(b));
+    }
+    batch.clear();
+  }
+
+  /**
+   * The log-probabilities of each token of a window, {@code [tokens][tags]} in label set order,
+   * from the module's logits of its sub-words (null when the window is not scored).
+   */
+  private float[][] scores(EncodedWindow window, float[][] logits) {
     float[][] rows = new float[window.window().size()][];
-    float[][] logits = window.scored() ? scorer.logits(window) : new float[0][];
-    if (window.scored() && logits.length != window.length()) {
+    if (logits == null) {
+      logits = new float[0][];
+    } else if (logits.length != window.length()) {
       throw new TaggerModelException(
           "the module gave "
               + logits.length

@@ -30,6 +30,8 @@ import java.util.Set;
  * @param maxSubwords the most sub-words (special tokens included) the module reads at once
  * @param maxTokens the most of our tokens in a window
  * @param overlap tokens shared by consecutive windows of a long sentence
+ * @param batchSize the most windows per module call, padded to the longest (attention mask 0, input
+ *     id 0); 1 when absent
  * @param provenance where the model came from (base model, training data and its hash, seed, code)
  * @param metrics measured figures
  */
@@ -45,6 +47,7 @@ public record TorchScriptManifest(
     int maxSubwords,
     int maxTokens,
     int overlap,
+    int batchSize,
     Map<String, String> provenance,
     Map<String, Double> metrics) {
 
@@ -63,6 +66,7 @@ public record TorchScriptManifest(
       new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   public TorchScriptManifest {
+    batchSize = batchSize == 0 ? 1 : batchSize;
     files = files == null ? Map.of() : Map.copyOf(files);
     tags = tags == null ? List.of() : List.copyOf(tags);
     inputs = inputs == null ? List.of() : List.copyOf(inputs);
@@ -163,6 +167,13 @@ public record TorchScriptManifest(
     }
     if (maxSubwords < 3) {
       throw new TaggerModelException(where + "maxSubwords must be at least 3, got " + maxSubwords);
+    }
+    if (batchSize < 1) {
+      throw new TaggerModelException(where + "batchSize must be at least 1, got " + batchSize);
+    }
+    if (batchSize > 1 && !inputs.contains(ATTENTION_MASK)) {
+      throw new TaggerModelException(
+          where + "batchSize " + batchSize + " pads windows: the inputs need " + ATTENTION_MASK);
     }
     if (maxTokens < 2 || overlap < 0 || overlap >= maxTokens) {
       throw new TaggerModelException(

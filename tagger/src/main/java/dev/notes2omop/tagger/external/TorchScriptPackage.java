@@ -9,6 +9,8 @@ import dev.notes2omop.tagger.text.Tokens;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -101,12 +103,21 @@ public final class TorchScriptPackage implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs the module on a one-word window and, when it takes batches, on a batch of two windows of
+   * different lengths, so that a wrong output shape is found at load time.
+   */
   private void probe() {
+    List<EncodedWindow> probes = new ArrayList<>();
+    for (String text :
+        manifest.batchSize() > 1 ? List.of(PROBE, PROBE + " " + PROBE) : List.of(PROBE)) {
+      probes.addAll(encoder.encode(windows.split(Tokens.of(text))));
+    }
+    probes.removeIf(w -> !w.scored());
     try (TorchScriptScorer scorer = newScorer()) {
-      Tokens probe = Tokens.of(PROBE);
-      EncodedWindow window = encoder.encode(windows.split(probe)).get(0);
-      if (window.scored()) {
-        scorer.logits(window);
+      scorer.logits(probes.subList(0, Math.min(1, probes.size())));
+      if (probes.size() > 1) {
+        scorer.logits(probes);
       }
     }
   }
@@ -131,7 +142,7 @@ public final class TorchScriptPackage implements AutoCloseable {
 
   /** A tagger over {@code scorer}; one per thread, like the scorer. */
   public SubwordTagger newTagger(WindowScorer scorer) {
-    return new SubwordTagger(encoder, windows, tags, scorer);
+    return new SubwordTagger(encoder, windows, tags, scorer, manifest.batchSize());
   }
 
   @Override

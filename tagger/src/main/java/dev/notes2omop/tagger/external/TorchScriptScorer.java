@@ -12,16 +12,18 @@ import ai.djl.translate.TranslateException;
 import ai.djl.translate.Translator;
 import ai.djl.translate.TranslatorContext;
 import dev.notes2omop.tagger.neural.TaggerModelException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Calls the TorchScript module on one window: the inputs named in {@code model.json}, each {@code
- * int64 [1, L]}, in that order; the output is the module's first (or only) result, which must be
- * logits {@code [1, L, tags]}. Not thread-safe: one per thread (DESIGN §5); close it when done.
+ * Calls the TorchScript module on a batch of windows: the inputs named in {@code model.json}, each
+ * {@code int64 [B, L]} with the windows padded to the longest (input id 0, attention mask 0, type
+ * 0), in that order; the output is the module's first (or only) result, which must be logits {@code
+ * [B, L, tags]}. Not thread-safe: one per thread (DESIGN §5); close it when done.
  */
 public final class TorchScriptScorer implements WindowScorer, AutoCloseable {
 
-  private final Predictor<EncodedWindow, Logits> predictor;
+  private final Predictor<List<EncodedWindow>, Logits> predictor;
   private final int tags;
   private final String module;
 
@@ -32,31 +34,39 @@ public final class TorchScriptScorer implements WindowScorer, AutoCloseable {
    * @param module the module's name, for error messages
    */
   public TorchScriptScorer(Model model, List<String> inputs, int tags, String module) {
-    this.predictor = model.newPredictor(new WindowTranslator(List.copyOf(inputs)));
+    this.predictor = model.newPredictor(new BatchTranslator(List.copyOf(inputs)));
     this.tags = tags;
     this.module = module;
   }
 
   @Override
-  public float[][] logits(EncodedWindow window) {
+  public List<float[][]> logits(List<EncodedWindow> batch) {
+    if (batch.isEmpty()) {
+      return List.of();
+    }
     Logits out;
     try {
-      out = predictor.predict(window);
+      out = predictor.predict(batch);
     } catch (TranslateException | RuntimeException e) {
       throw new TaggerModelException(
-          "the TorchScript module " + module + " failed on a window: " + e.getMessage(), e);
+          "the TorchScript module " + module + " failed on a batch of windows: " + e.getMessage(),
+          e);
     }
     long[] shape = out.shape();
-    int length = window.length();
-    if (shape.length != 3 || shape[0] != 1 || shape[1] != length || shape[2] != tags) {
+    int length = longest(batch);
+    if (shape.length != 3 || shape[0] != batch.size() || shape[1] != length || shape[2] != tags) {
       throw new TaggerModelException(
           "the TorchScript module "
               + module
               + " gave an output of shape "
               + new Shape(shape)
               + " for "
+              + batch.size()
+              + " window(s) of "
               + length
-              + " sub-words: expected logits (1, "
+              + " sub-words: expected logits ("
+              + batch.size()
+              + ", "
               + length
               + ", "
               + tags
@@ -64,11 +74,23 @@ public final class TorchScriptScorer implements WindowScorer, AutoCloseable {
               + tags
               + " tags of model.json");
     }
-    float[][] rows = new float[length][tags];
-    for (int s = 0; s < length; s++) {
-      System.arraycopy(out.values(), s * tags, rows[s], 0, tags);
+    List<float[][]> rows = new ArrayList<>(batch.size());
+    for (int b = 0; b < batch.size(); b++) {
+      float[][] window = new float[batch.get(b).length()][tags];
+      for (int s = 0; s < window.length; s++) {
+        System.arraycopy(out.values(), (b * length + s) * tags, window[s], 0, tags);
+      }
+      rows.add(window);
     }
     return rows;
+  }
+
+  static int longest(List<EncodedWindow> batch) {
+    int length = 0;
+    for (EncodedWindow w : batch) {
+      length = Math.max(length, w.length());
+    }
+    return length;
   }
 
   @Override
@@ -79,27 +101,34 @@ public final class TorchScriptScorer implements WindowScorer, AutoCloseable {
   /** The module's output: its shape and values in row-major order. */
   record Logits(long[] shape, float[] values) {}
 
-  private static final class WindowTranslator implements Translator<EncodedWindow, Logits> {
+  private static final class BatchTranslator implements Translator<List<EncodedWindow>, Logits> {
 
     private final List<String> inputs;
 
-    WindowTranslator(List<String> inputs) {
+    BatchTranslator(List<String> inputs) {
       this.inputs = inputs;
     }
 
     @Override
-    public NDList processInput(TranslatorContext ctx, EncodedWindow window) {
+    public NDList processInput(TranslatorContext ctx, List<EncodedWindow> batch) {
       NDManager manager = ctx.getNDManager();
-      Shape shape = new Shape(1, window.length());
+      int length = longest(batch);
+      Shape shape = new Shape(batch.size(), length);
       NDList list = new NDList(inputs.size());
       for (String input : inputs) {
-        long[] values =
-            switch (input) {
-              case TorchScriptManifest.INPUT_IDS -> window.inputIds();
-              case TorchScriptManifest.ATTENTION_MASK -> window.attentionMask();
-              case TorchScriptManifest.TOKEN_TYPE_IDS -> window.typeIds();
-              default -> throw new IllegalStateException("unknown input " + input);
-            };
+        // padding: id 0, mask 0, type 0
+        long[] values = new long[batch.size() * length];
+        for (int b = 0; b < batch.size(); b++) {
+          EncodedWindow window = batch.get(b);
+          long[] row =
+              switch (input) {
+                case TorchScriptManifest.INPUT_IDS -> window.inputIds();
+                case TorchScriptManifest.ATTENTION_MASK -> window.attentionMask();
+                case TorchScriptManifest.TOKEN_TYPE_IDS -> window.typeIds();
+                default -> throw new IllegalStateException("unknown input " + input);
+              };
+          System.arraycopy(row, 0, values, b * length, row.length);
+        }
         list.add(manager.create(values, shape));
       }
       return list;

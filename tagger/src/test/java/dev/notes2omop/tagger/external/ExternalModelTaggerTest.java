@@ -135,6 +135,18 @@ class ExternalModelTaggerTest {
   }
 
   @Test
+  void givesTheSameMentionsWithAndWithoutBatches() throws Exception {
+    assertThat(model.manifest().batchSize()).isEqualTo(4);
+    Path single = copy(m -> m.put("batchSize", 1));
+    String note = longNote(30);
+    try (TorchScriptPackage unbatched = TorchScriptPackage.load(single);
+        ExternalModelTagger one = new ExternalModelTagger(unbatched);
+        ExternalModelTagger four = new ExternalModelTagger(model)) {
+      assertThat(four.tag(note)).isEqualTo(one.tag(note)).hasSize(expected(note).size());
+    }
+  }
+
+  @Test
   void givesTheSameMentionsFromSeveralThreads() throws Exception {
     List<String> notes = new ArrayList<>();
     for (int i = 1; i <= 16; i++) {
@@ -213,7 +225,7 @@ class ExternalModelTaggerTest {
             });
     assertThatThrownBy(() -> TorchScriptPackage.load(moreTags))
         .isInstanceOf(TaggerModelException.class)
-        .hasMessageContaining("gave an output of shape (1, 3, 5) for 3 sub-words")
+        .hasMessageContaining("gave an output of shape (1, 3, 5) for 1 window(s) of 3 sub-words")
         .hasMessageContaining("expected logits (1, 3, 7)");
 
     Path flat = copy(m -> {});
@@ -223,7 +235,7 @@ class ExternalModelTaggerTest {
         StandardCopyOption.REPLACE_EXISTING);
     assertThatThrownBy(() -> TorchScriptPackage.load(flat))
         .isInstanceOf(TaggerModelException.class)
-        .hasMessageContaining("gave an output of shape (1, 3) for 3 sub-words");
+        .hasMessageContaining("gave an output of shape (1, 3) for 1 window(s) of 3 sub-words");
   }
 
   @Test
@@ -233,6 +245,14 @@ class ExternalModelTaggerTest {
     assertThatThrownBy(() -> TorchScriptPackage.load(copy))
         .isInstanceOf(TaggerModelException.class)
         .hasMessageContaining("cannot load the TorchScript module");
+  }
+
+  @Test
+  void refusesBatchesWithoutAnAttentionMask() throws Exception {
+    Path copy = copy(m -> m.putArray("inputs").add("input_ids"));
+    assertThatThrownBy(() -> TorchScriptPackage.load(copy))
+        .isInstanceOf(TaggerModelException.class)
+        .hasMessageContaining("batchSize 4 pads windows: the inputs need attention_mask");
   }
 
   @Test

@@ -10,6 +10,7 @@ import dev.notes2omop.tagger.model.Windows;
 import dev.notes2omop.tagger.neural.TaggerModelException;
 import dev.notes2omop.tagger.text.Tokens;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -61,18 +62,27 @@ class SubwordTaggerTest {
     return rows;
   }
 
+  private static List<float[][]> byIds(List<EncodedWindow> batch) {
+    return batch.stream().map(SubwordTaggerTest::byId).toList();
+  }
+
   private static SubwordTagger tagger(WindowScorer scorer, int maxSubwords) {
+    return tagger(scorer, maxSubwords, 1);
+  }
+
+  private static SubwordTagger tagger(WindowScorer scorer, int maxSubwords, int batchSize) {
     return new SubwordTagger(
         new SubwordEncoder(tokenizer, maxSubwords),
         new Windows(8, 2),
         OutputTags.of(COLUMNS),
-        scorer);
+        scorer,
+        batchSize);
   }
 
   @Test
   void readsTheFirstSubwordInTheLabelSetsOrder() {
     String text = "Toma metformina por diabetes mellitus.";
-    List<TagSpan> spans = tagger(SubwordTaggerTest::byId, 64).spans(Tokens.of(text));
+    List<TagSpan> spans = tagger(SubwordTaggerTest::byIds, 64).spans(Tokens.of(text));
 
     assertThat(spans)
         .containsExactly(
@@ -83,31 +93,48 @@ class SubwordTaggerTest {
   void letsTheDecoderBridgeATokenWithoutSubwords() {
     // U+200B is a token of ours that the BERT normaliser drops: no sub-word, equal scores
     String text = "diabetes \u200B mellitus";
-    List<TagSpan> spans = tagger(SubwordTaggerTest::byId, 64).spans(Tokens.of(text));
+    List<TagSpan> spans = tagger(SubwordTaggerTest::byIds, 64).spans(Tokens.of(text));
 
     assertThat(spans).containsExactly(new TagSpan(0, text.length(), EntityLabel.CONDITION));
     // at the end of a span it stays outside, and alone it starts none
-    assertThat(tagger(SubwordTaggerTest::byId, 64).spans(Tokens.of("diabetes \u200B.")))
+    assertThat(tagger(SubwordTaggerTest::byIds, 64).spans(Tokens.of("diabetes \u200B.")))
         .containsExactly(new TagSpan(0, 8, EntityLabel.CONDITION));
-    assertThat(tagger(SubwordTaggerTest::byId, 64).spans(Tokens.of("toma \u200B ."))).isEmpty();
+    assertThat(tagger(SubwordTaggerTest::byIds, 64).spans(Tokens.of("toma \u200B ."))).isEmpty();
   }
 
   @Test
   void givesTheSameSpansWhenWindowsAreCutToFitTheModule() {
     String text = "Toma metformina por diabetes mellitus y metformina.";
-    assertThat(tagger(SubwordTaggerTest::byId, 4).spans(Tokens.of(text)))
-        .isEqualTo(tagger(SubwordTaggerTest::byId, 64).spans(Tokens.of(text)))
+    assertThat(tagger(SubwordTaggerTest::byIds, 4).spans(Tokens.of(text)))
+        .isEqualTo(tagger(SubwordTaggerTest::byIds, 64).spans(Tokens.of(text)))
         .hasSize(3);
   }
 
   @Test
+  void scoresWindowsInBatchesOfAtMostTheBatchSize() {
+    String text = "Toma metformina por diabetes mellitus y metformina.\n".repeat(7);
+    List<Integer> sizes = new ArrayList<>();
+    WindowScorer counting =
+        batch -> {
+          sizes.add(batch.size());
+          return byIds(batch);
+        };
+    List<TagSpan> batched = tagger(counting, 64, 3).spans(Tokens.of(text));
+
+    assertThat(batched).isEqualTo(tagger(SubwordTaggerTest::byIds, 64, 1).spans(Tokens.of(text)));
+    assertThat(batched).hasSize(21);
+    assertThat(sizes).containsExactly(3, 3, 1);
+  }
+
+  @Test
   void refusesAnOutputWithTooFewRows() {
-    WindowScorer short1 = window -> new float[window.length() - 1][COLUMNS.size()];
+    WindowScorer short1 =
+        batch -> List.<float[][]>of(new float[batch.get(0).length() - 1][COLUMNS.size()]);
     assertThatThrownBy(() -> tagger(short1, 64).spans(Tokens.of("Toma metformina.")))
         .isInstanceOf(TaggerModelException.class)
         .hasMessageContaining("gave 5 rows of logits for 6 sub-words");
 
-    WindowScorer narrow = window -> new float[window.length()][3];
+    WindowScorer narrow = batch -> List.<float[][]>of(new float[batch.get(0).length()][3]);
     assertThatThrownBy(() -> tagger(narrow, 64).spans(Tokens.of("Toma metformina.")))
         .isInstanceOf(TaggerModelException.class)
         .hasMessageContaining("does not fit the package's 5 tags");
