@@ -13,11 +13,12 @@ import java.util.Map;
 
 /**
  * Tags a note with a sub-word token classifier: our tokens, split into {@link Windows}, each window
- * encoded into sub-words ({@link SubwordEncoder}) and scored ({@link WindowScorer}); each token
- * takes the log-softmax of its first sub-word's logits (a token without sub-words gets equal scores
- * for every tag: no evidence either way); the rows are merged over the windows ({@link
- * Windows#mergeScores}) and decoded once over the note ({@link BioDecoder}), so the tags are valid
- * BIO and the spans are in note offsets. Not thread-safe when its scorer is not: one per thread.
+ * encoded into sub-words ({@link SubwordEncoder}) and scored ({@link WindowScorer}, in batches of
+ * windows); each token takes the log-softmax of its first sub-word's logits (a token without
+ * sub-words gets a fixed row that lets it continue a span around it and never start one); the rows
+ * are merged over the windows ({@link Windows#mergeScores}) and decoded once over the note ({@link
+ * BioDecoder}), so the tags are valid BIO and the spans are in note offsets. Not thread-safe when
+ * its scorer is not: one per thread.
  */
 public final class SubwordTagger {
 

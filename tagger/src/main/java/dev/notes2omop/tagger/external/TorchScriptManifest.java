@@ -25,7 +25,7 @@ import java.util.Set;
  *     tokenizer.json}), relative to the package
  * @param tags the module's output columns, in its order: {@code O} and a {@code B-X}, {@code I-X}
  *     pair for each entity label
- * @param inputs the module's positional inputs, each {@code int64 [1, L]}: {@code input_ids}, and
+ * @param inputs the module's positional inputs, each {@code int64 [B, L]}: {@code input_ids}, and
  *     optionally {@code attention_mask} and {@code token_type_ids}
  * @param maxSubwords the most sub-words (special tokens included) the module reads at once
  * @param maxTokens the most of our tokens in a window

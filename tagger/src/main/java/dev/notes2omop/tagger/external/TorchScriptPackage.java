@@ -17,9 +17,9 @@ import java.util.Map;
  * A token classifier trained elsewhere, loaded from its package (docs/model.md): {@code model.json}
  * ({@link TorchScriptManifest}), the TorchScript module and the Hugging Face {@code
  * tokenizer.json}. Loading checks the manifest and the tag list, loads the tokenizer (without
- * truncation or padding) and the module on DJL's PyTorch engine, and runs the module once on a
- * one-word probe to check the shape of its output. Owns the DJL {@link Model} and the tokenizer:
- * close it when done.
+ * truncation or padding) and the module on DJL's PyTorch engine, and probes the module (a one-word
+ * window and, with {@code batchSize} > 1, a padded batch of two) to check the shape of its output.
+ * Owns the DJL {@link Model} and the tokenizer: close it when done.
  */
 public final class TorchScriptPackage implements AutoCloseable {
 
@@ -53,7 +53,7 @@ public final class TorchScriptPackage implements AutoCloseable {
    *
    * @throws TaggerModelException when a file is missing, {@code model.json} is wrong (format,
    *     architecture, a tag list that is not BIO, settings out of range), the tokenizer or module
-   *     cannot be loaded, or the module's output is not logits {@code [1, L, tags]}
+   *     cannot be loaded, or the module's output is not logits {@code [B, L, tags]}
    */
   public static TorchScriptPackage load(Path dir) {
     TorchScriptManifest manifest = TorchScriptManifest.read(dir);
@@ -67,14 +67,17 @@ public final class TorchScriptPackage implements AutoCloseable {
     Path moduleFile = existing(dir, manifest, "module");
     Path tokenizerFile = existing(dir, manifest, "tokenizer");
     HuggingFaceTokenizer tokenizer = tokenizer(tokenizerFile);
-    Model model = Model.newInstance(manifest.id(), TorchScriptManifest.ENGINE);
+    Model model = null;
     try {
+      model = Model.newInstance(manifest.id(), TorchScriptManifest.ENGINE);
       model.load(moduleFile.getParent(), moduleFile.getFileName().toString());
       TorchScriptPackage loaded = new TorchScriptPackage(dir, manifest, tags, tokenizer, model);
       loaded.probe();
       return loaded;
     } catch (MalformedModelException | IOException | RuntimeException e) {
-      model.close();
+      if (model != null) {
+        model.close();
+      }
       tokenizer.close();
       if (e instanceof TaggerModelException t) {
         throw new TaggerModelException("model package " + dir + ": " + t.getMessage(), t);
