@@ -30,7 +30,8 @@ final class TaggerOptions {
       names = "--model",
       paramLabel = "DIR",
       description =
-          "A model package directory (written by `train --out`) instead of the shipped model.")
+          "A model package directory instead of the shipped model: one `train --out` wrote, or a"
+              + " TorchScript token classifier with its tokenizer.json (docs/model.md).")
   Path model;
 
   /**
@@ -64,7 +65,7 @@ final class TaggerOptions {
     try {
       return Taggers.open(settings, dictionary);
     } catch (TaggerModelException e) {
-      throw new CommandLine.ParameterException(commandLine, e.getMessage(), e, null, null);
+      throw new CommandLine.ParameterException(commandLine, e.getMessage(), e);
     }
   }
 

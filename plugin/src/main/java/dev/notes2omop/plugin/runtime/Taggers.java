@@ -3,6 +3,9 @@ package dev.notes2omop.plugin.runtime;
 import dev.notes2omop.core.nlp.Mention;
 import dev.notes2omop.core.nlp.NoteTagger;
 import dev.notes2omop.tagger.dictionary.DictionaryTagger;
+import dev.notes2omop.tagger.external.ExternalModelTagger;
+import dev.notes2omop.tagger.external.TorchScriptManifest;
+import dev.notes2omop.tagger.external.TorchScriptPackage;
 import dev.notes2omop.tagger.neural.ModelPackage;
 import dev.notes2omop.tagger.neural.ModelTagger;
 import dev.notes2omop.tagger.neural.TaggerModelException;
@@ -19,7 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens the tagger {@link TaggerSettings} name. The shipped model is a model package bundled in the
+ * Opens the tagger {@link TaggerSettings} name. A package whose {@code model.json} says {@value
+ * TorchScriptManifest#ARCHITECTURE} is a model trained elsewhere ({@link TorchScriptPackage}); any
+ * other goes through {@link ModelPackage#load}. The shipped model is a model package bundled in the
  * jar under {@value #BUNDLED_MODEL}; it is copied to a temporary directory, loaded (the package is
  * read whole into memory) and the copy deleted. The model's gazetteer flags its own lexicon's terms
  * and those of the loaded vocabulary and lexicons (the dictionary tagger's terms), so that a term a
@@ -50,12 +55,34 @@ public final class Taggers {
       DictionaryTagger tagger = new DictionaryTagger(dictionary.taggerTerms());
       return new Wrapped(tagger, () -> {});
     }
+    if (settings.model() != null && TorchScriptManifest.describes(settings.model())) {
+      return openExternal(settings.model());
+    }
     ModelPackage model = settings.model() == null ? loadBundled() : load(settings.model());
     ModelTagger tagger = new ModelTagger(model, dictionary.taggerTerms());
     log.info(
         "model tagger ready: {} ({} weights)",
         model.manifest().id(),
         model.manifest().parameterCount());
+    return new Wrapped(
+        tagger,
+        () -> {
+          tagger.close();
+          model.close();
+        });
+  }
+
+  /**
+   * A model trained elsewhere: {@code model.json} says {@value TorchScriptManifest#ARCHITECTURE}.
+   */
+  private static OpenTagger openExternal(Path dir) {
+    TorchScriptPackage model = TorchScriptPackage.load(dir);
+    ExternalModelTagger tagger = new ExternalModelTagger(model);
+    log.info(
+        "external model tagger ready: {} version {} ({} tags)",
+        model.manifest().id(),
+        model.manifest().version(),
+        model.tags().size());
     return new Wrapped(
         tagger,
         () -> {

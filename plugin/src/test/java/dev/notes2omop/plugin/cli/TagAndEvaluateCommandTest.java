@@ -244,6 +244,25 @@ class TagAndEvaluateCommandTest {
         .isEqualTo(2);
     assertThat(err.toString()).contains("no-such-model: not a model package (no model.json)");
 
+    Path other = Files.createDirectories(dir.resolve("other-model"));
+    Files.writeString(other.resolve("model.json"), "{\"format\": 7, \"architecture\": \"crf\"}");
+    Path good = dir.resolve("good.jsonl");
+    Files.write(
+        good,
+        List.of(record("a", "fiebre", entity(0, 6, "DIS", "fiebre"))),
+        StandardCharsets.UTF_8);
+    assertThat(
+            run(
+                "evaluate",
+                "--data",
+                good.toString(),
+                "--label-map",
+                "DIS=CONDITION",
+                "--model",
+                other.toString()))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("model package " + other);
+
     assertThat(run("evaluate", "--data", data.toString(), "--label-map", "DIS")).isEqualTo(2);
     assertThat(err.toString()).contains("--label-map: label map entry 'DIS' is not GOLD=OURS");
   }
