@@ -63,13 +63,13 @@ public final class FhirClient {
   }
 
   /**
-   * Every resource of {@code type} updated after {@code since} (all when null), as JSON, oldest
-   * first, following the search's {@code next} links.
+   * Every resource of {@code type} updated at or after {@code since} (all when null), as JSON,
+   * oldest first, following the search's {@code next} links.
    */
   public List<String> updatedSince(String type, Instant since) {
     String query = "_sort=_lastUpdated&_count=100";
     if (since != null) {
-      query += "&_lastUpdated=" + URLEncoder.encode("gt" + since, StandardCharsets.UTF_8);
+      query += "&_lastUpdated=" + URLEncoder.encode("ge" + since, StandardCharsets.UTF_8);
     }
     URI next = URI.create(baseUrl + "/" + type + "?" + query);
     List<String> resources = new ArrayList<>();
