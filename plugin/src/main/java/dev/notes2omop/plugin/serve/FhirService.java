@@ -42,6 +42,8 @@ public final class FhirService implements AutoCloseable {
     properties.put("spring.jmx.enabled", false);
     properties.put("spring.main.banner-mode", "off");
     properties.put("spring.mvc.problemdetails.enabled", false);
+    // bodies are read raw, whatever their content type: no form parsing of PUT bodies
+    properties.put("spring.mvc.formcontent.filter.enabled", false);
     properties.put("management.endpoints.web.exposure.include", "health,prometheus");
     properties.put("management.endpoint.health.show-details", "always");
     properties.put("management.prometheus.metrics.export.enabled", true);

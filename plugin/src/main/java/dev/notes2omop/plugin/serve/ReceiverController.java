@@ -58,12 +58,14 @@ class ReceiverController {
 
   @PutMapping("/{type}/{id}")
   ResponseEntity<String> put(
-      @PathVariable String type, @PathVariable String id, HttpServletRequest request) {
+      @PathVariable("type") String type,
+      @PathVariable("id") String id,
+      HttpServletRequest request) {
     return accept("put", () -> intake.put(checkType(type), checkId(id), body(request)));
   }
 
   @DeleteMapping("/{type}/{id}")
-  ResponseEntity<String> delete(@PathVariable String type, @PathVariable String id) {
+  ResponseEntity<String> delete(@PathVariable("type") String type, @PathVariable("id") String id) {
     checkType(type);
     checkId(id);
     if (type.equals("Patient")) {
