@@ -13,7 +13,6 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.autoconfigure.liquibase.LiquibaseAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -21,10 +20,25 @@ import org.springframework.context.annotation.Import;
 /**
  * The Spring Boot configuration of {@code serve}: the receiver, the workers, the token filter, the
  * queue health and gauges. The pipeline, queue and settings are built outside Spring and handed in
- * by {@link FhirService}; the schema is migrated before (Liquibase auto-configuration is off).
+ * by {@link FhirService}; the schema is migrated before.
  */
 @SpringBootConfiguration
-@EnableAutoConfiguration(exclude = LiquibaseAutoConfiguration.class)
+@EnableAutoConfiguration(
+    // the database is ours, opened and migrated before Spring starts: no auto-configured data
+    // source, JPA, migrations or search clients, even when such libraries are on the class path
+    excludeName = {
+      "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
+      "org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration",
+      "org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration",
+      "org.springframework.boot.autoconfigure.data.jpa.JpaRepositoriesAutoConfiguration",
+      "org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration",
+      "org.springframework.boot.autoconfigure.liquibase.LiquibaseAutoConfiguration",
+      "org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchClientAutoConfiguration",
+      "org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchRestClientAutoConfiguration",
+      "org.springframework.boot.actuate.autoconfigure.elasticsearch.ElasticsearchRestHealthContributorAutoConfiguration",
+      "org.springframework.boot.autoconfigure.quartz.QuartzAutoConfiguration",
+      "org.springframework.boot.autoconfigure.thymeleaf.ThymeleafAutoConfiguration"
+    })
 @Import(ReceiverController.class)
 class ServeApplication {
 
