@@ -1,7 +1,10 @@
 package dev.notes2omop.plugin.cli;
 
+import com.zaxxer.hikari.HikariDataSource;
+import dev.notes2omop.omop.db.DataSources;
 import dev.notes2omop.omop.queue.WorkQueue;
 import dev.notes2omop.plugin.runtime.Database;
+import dev.notes2omop.plugin.runtime.DatabaseSettings;
 import dev.notes2omop.plugin.runtime.Pipeline;
 import dev.notes2omop.plugin.serve.FhirService;
 import dev.notes2omop.plugin.serve.ServeSettings;
@@ -114,13 +117,21 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    try (Database db = Database.open(database.settings())) {
+    DatabaseSettings dbSettings = database.settings();
+    try (Database db = Database.open(dbSettings);
+        // request threads and workers each hold a connection while they work: a pool for them
+        HikariDataSource pool =
+            DataSources.fromUrl(
+                db.embedded() != null ? db.embedded().jdbcUrl() : dbSettings.jdbcUrl(),
+                dbSettings.user(),
+                dbSettings.password(),
+                workers + 8)) {
       out.println("Database: " + db.description());
       BuildProgress indexProgress = IndexProgressPrinter.forTerminal();
       try (Pipeline pipeline =
-          Pipeline.build(db, mapping.settings(database.dataDir), indexProgress)) {
+          Pipeline.build(pool, db.schemas(), mapping.settings(database.dataDir), indexProgress)) {
         IndexProgressPrinter.finish(indexProgress);
-        WorkQueue queue = new WorkQueue(db.dataSource(), db.schemas());
+        WorkQueue queue = new WorkQueue(pool, db.schemas());
         CountDownLatch stopped = new CountDownLatch(1);
         try (FhirService service = FhirService.start(pipeline, queue, settings)) {
           out.println(

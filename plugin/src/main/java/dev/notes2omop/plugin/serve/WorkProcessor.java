@@ -10,15 +10,14 @@ import dev.notes2omop.omop.queue.NewWorkItem;
 import dev.notes2omop.omop.queue.WorkItem;
 import dev.notes2omop.omop.queue.WorkKind;
 import dev.notes2omop.omop.queue.WorkQueue;
+import dev.notes2omop.plugin.runtime.ParkedRetry;
 import dev.notes2omop.plugin.runtime.Pipeline;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -158,24 +157,18 @@ final class WorkProcessor {
 
   /** Writes the parked notes whose person now exists and marks their items done. */
   private void retryParked() {
-    Set<String> tried = new HashSet<>();
-    while (true) {
-      List<ClinicalNote> batch =
-          pipeline.parked().resolvable(PARKED_BATCH).stream()
-              .filter(note -> tried.add(note.resourceId()))
-              .toList();
-      if (batch.isEmpty()) {
-        return;
-      }
-      List<String> written = new ArrayList<>();
-      for (ClinicalNote note : batch) {
-        NoteOutcome outcome = pipeline.processor().process(note);
-        if (!(outcome instanceof NoteOutcome.Parked)) {
-          written.add(note.resourceId());
-        }
-      }
-      queue.unparked(written);
-      log.info("{} parked notes written after their person arrived", written.size());
-    }
+    ParkedRetry.run(
+        pipeline.parked(),
+        PARKED_BATCH,
+        batch -> {
+          List<String> written = new ArrayList<>();
+          for (ClinicalNote note : batch) {
+            if (!(pipeline.processor().process(note) instanceof NoteOutcome.Parked)) {
+              written.add(note.resourceId());
+            }
+          }
+          queue.unparked(written);
+          log.info("{} parked notes written after their person arrived", written.size());
+        });
   }
 }
