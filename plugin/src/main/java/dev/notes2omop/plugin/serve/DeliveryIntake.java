@@ -25,10 +25,16 @@ final class DeliveryIntake {
   static final String PING = "ping";
 
   private final FhirResourceReader reader;
+  private final boolean canFetch;
   private final ObjectMapper json = new ObjectMapper();
 
-  DeliveryIntake(FhirResourceReader reader) {
+  /**
+   * @param canFetch whether a FHIR server to read from is configured (for id-only notifications and
+   *     pings)
+   */
+  DeliveryIntake(FhirResourceReader reader, boolean canFetch) {
     this.reader = Objects.requireNonNull(reader, "reader");
+    this.canFetch = canFetch;
   }
 
   /** {@code PUT /fhir/{type}/{id}}: one DocumentReference or Patient. */
@@ -45,6 +51,7 @@ final class DeliveryIntake {
   /** {@code POST /fhir} with a Bundle; an empty body is a ping. */
   List<NewWorkItem> post(String body) {
     if (body.isBlank()) {
+      requireSource("a payload-less ping");
       return List.of(new NewWorkItem(WorkKind.POLL, null, null, null, PING));
     }
     JsonNode root;
@@ -68,10 +75,11 @@ final class DeliveryIntake {
       }
       switch (entry.action()) {
         case UPSERT -> items.add(resource(entry.reference(), entry.resourceJson(), source, null));
-        case FETCH ->
-            items.add(
-                new NewWorkItem(
-                    WorkKind.FETCH, entry.reference(), entry.versionId(), null, source));
+        case FETCH -> {
+          requireSource("an id-only notification");
+          items.add(
+              new NewWorkItem(WorkKind.FETCH, entry.reference(), entry.versionId(), null, source));
+        }
         case DELETE -> {
           if (type.equals("DocumentReference")) {
             items.add(new NewWorkItem(WorkKind.DELETE_NOTE, entry.reference(), null, null, source));
@@ -80,6 +88,16 @@ final class DeliveryIntake {
       }
     }
     return items;
+  }
+
+  private void requireSource(String what) {
+    if (!canFetch) {
+      throw BadDelivery.invalid(
+          what
+              + " names resources without sending them, and no FHIR server to read them from is"
+              + " configured: start serve with --fhir-base-url, or subscribe with full-resource"
+              + " content");
+    }
   }
 
   /** One DocumentReference or Patient, checked; {@code expected} is the URL's Type/id or null. */

@@ -43,8 +43,8 @@ import org.springframework.context.annotation.Import;
 class ServeApplication {
 
   @Bean
-  DeliveryIntake deliveryIntake(Pipeline pipeline) {
-    return new DeliveryIntake(pipeline.reader());
+  DeliveryIntake deliveryIntake(Pipeline pipeline, ServeSettings settings) {
+    return new DeliveryIntake(pipeline.reader(), settings.sourceBaseUrl() != null);
   }
 
   @Bean(destroyMethod = "close")

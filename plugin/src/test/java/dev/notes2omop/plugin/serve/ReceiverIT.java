@@ -241,6 +241,32 @@ class ReceiverIT {
   }
 
   @Test
+  void takesAFullResourceNotificationAndIgnoresAHeartbeat() throws Exception {
+    String status =
+        "{\"resource\":{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"type\","
+            + "\"valueCode\":\"%s\"}]}}";
+    String full =
+        "{\"resourceType\":\"Bundle\",\"type\":\"history\",\"entry\":["
+            + status.formatted("event-notification")
+            + ",{\"fullUrl\":\"http://source/fhir/DocumentReference/l1\",\"resource\":"
+            + ServeFixture.note("l1", "1", "p1", "Nota completa.")
+            + "}]}";
+    String heartbeat =
+        "{\"resourceType\":\"Bundle\",\"type\":\"history\",\"entry\":["
+            + status.formatted("heartbeat")
+            + "]}";
+
+    HttpResponse<String> notified = serve.send("POST", "/fhir", full, ServeFixture.TOKEN);
+    HttpResponse<String> beat = serve.send("POST", "/fhir", heartbeat, ServeFixture.TOKEN);
+    serve.awaitIdle();
+
+    assertThat(notified.statusCode()).isEqualTo(200);
+    assertThat(beat.statusCode()).isEqualTo(200);
+    assertThat(beat.body()).contains("accepted: 0 items");
+    assertThat(serve.noteTexts("DocumentReference/l1")).containsExactly("Nota completa.");
+  }
+
+  @Test
   void anEmptyPingFetchesWhatChanged() throws Exception {
     sourceResources.put(
         "DocumentReference/j1", ServeFixture.note("j1", "1", "p1", "Nota de la consulta."));
