@@ -35,7 +35,13 @@ class SchemaMigratorTest {
                 db,
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = 'n2o'"
                     + " ORDER BY 1"))
-        .contains("derived_row", "parked_note", "person_source", "processed_note");
+        .contains(
+            "derived_row",
+            "parked_note",
+            "person_source",
+            "processed_note",
+            "poll_state",
+            "work_item");
     assertThat(
             strings(
                 db,
@@ -47,7 +53,8 @@ class SchemaMigratorTest {
             "measurement_id_seq",
             "note_id_seq",
             "note_nlp_id_seq",
-            "person_id_seq");
+            "person_id_seq",
+            "work_item_item_id_seq");
     assertThat(
             strings(
                 db, "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'omop'"))

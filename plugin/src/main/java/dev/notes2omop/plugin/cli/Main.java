@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       EvaluateCommand.class,
       EtlCommand.class,
       SampleCorpusCommand.class,
+      ServeCommand.class,
       SynthCommand.class,
       TagCommand.class,
       TrainCommand.class,

@@ -7,6 +7,7 @@ import dev.notes2omop.core.pipeline.Skipped;
 import dev.notes2omop.fhir.FhirItem;
 import dev.notes2omop.fhir.bulk.BulkFileReader;
 import dev.notes2omop.fhir.bulk.LocatedItem;
+import dev.notes2omop.plugin.runtime.ParkedRetry;
 import dev.notes2omop.plugin.runtime.Pipeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,10 +16,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -131,28 +130,23 @@ public final class EtlRunner {
    * parked is not tried twice in one run.
    */
   private void retryParked(Run run, Workers workers) {
-    Set<String> tried = new HashSet<>();
-    while (true) {
-      List<ClinicalNote> batch =
-          pipeline.parked().resolvable(RETRY_BATCH).stream()
-              .filter(note -> tried.add(note.sourceValue()))
-              .toList();
-      if (batch.isEmpty()) {
-        return;
-      }
-      for (ClinicalNote note : batch) {
-        workers.submit(
-            note,
-            outcome -> {
-              if (outcome instanceof NoteOutcome.Processed
-                  || outcome instanceof NoteOutcome.Unchanged) {
-                run.parkedResolved.increment();
-              }
-              count(run, outcome);
-            });
-      }
-      workers.awaitIdle();
-    }
+    ParkedRetry.run(
+        pipeline.parked(),
+        RETRY_BATCH,
+        batch -> {
+          for (ClinicalNote note : batch) {
+            workers.submit(
+                note,
+                outcome -> {
+                  if (outcome instanceof NoteOutcome.Processed
+                      || outcome instanceof NoteOutcome.Unchanged) {
+                    run.parkedResolved.increment();
+                  }
+                  count(run, outcome);
+                });
+          }
+          workers.awaitIdle();
+        });
   }
 
   private static void count(Run run, NoteOutcome outcome) {
