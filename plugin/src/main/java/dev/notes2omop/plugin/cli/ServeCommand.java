@@ -6,6 +6,7 @@ import dev.notes2omop.omop.queue.WorkQueue;
 import dev.notes2omop.plugin.runtime.Database;
 import dev.notes2omop.plugin.runtime.DatabaseSettings;
 import dev.notes2omop.plugin.runtime.Pipeline;
+import dev.notes2omop.plugin.runtime.TaggerSettings;
 import dev.notes2omop.plugin.serve.FhirService;
 import dev.notes2omop.plugin.serve.ServeSettings;
 import dev.notes2omop.vocab.index.BuildProgress;
@@ -98,7 +99,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    tagger.check(spec.commandLine());
+    TaggerSettings taggerSettings = tagger.settings(spec.commandLine());
     PrintWriter out = spec.commandLine().getOut();
     ServeSettings settings =
         new ServeSettings(
@@ -129,7 +130,12 @@ final class ServeCommand implements Callable<Integer> {
       out.println("Database: " + db.description());
       BuildProgress indexProgress = IndexProgressPrinter.forTerminal();
       try (Pipeline pipeline =
-          Pipeline.build(pool, db.schemas(), mapping.settings(database.dataDir), indexProgress)) {
+          Pipeline.build(
+              pool,
+              db.schemas(),
+              mapping.settings(database.dataDir),
+              taggerSettings,
+              indexProgress)) {
         IndexProgressPrinter.finish(indexProgress);
         WorkQueue queue = new WorkQueue(pool, db.schemas());
         CountDownLatch stopped = new CountDownLatch(1);
