@@ -1,10 +1,9 @@
 package dev.notes2omop.tagger.external;
 
-import dev.notes2omop.core.nlp.Assertion;
-import dev.notes2omop.core.nlp.EntityLabel;
 import dev.notes2omop.core.nlp.Mention;
 import dev.notes2omop.core.nlp.NoteTagger;
 import dev.notes2omop.tagger.assertion.SpanishAssertionDetector;
+import dev.notes2omop.tagger.model.SpanMentions;
 import dev.notes2omop.tagger.model.TagSpan;
 import dev.notes2omop.tagger.text.Tokens;
 import dev.notes2omop.tagger.value.MeasurementValueExtractor;
@@ -22,8 +21,7 @@ import java.util.Objects;
 public final class ExternalModelTagger implements NoteTagger, AutoCloseable {
 
   private final TorchScriptPackage model;
-  private final SpanishAssertionDetector assertions;
-  private final MeasurementValueExtractor values;
+  private final SpanMentions mentions;
   private final List<TorchScriptScorer> opened = new ArrayList<>();
   private final ThreadLocal<SubwordTagger> tagger;
   private volatile boolean closed;
@@ -38,8 +36,7 @@ public final class ExternalModelTagger implements NoteTagger, AutoCloseable {
       SpanishAssertionDetector assertions,
       MeasurementValueExtractor values) {
     this.model = Objects.requireNonNull(model, "model");
-    this.assertions = Objects.requireNonNull(assertions, "assertions");
-    this.values = Objects.requireNonNull(values, "values");
+    this.mentions = new SpanMentions(assertions, values);
     this.tagger =
         ThreadLocal.withInitial(
             () -> {
@@ -62,16 +59,7 @@ public final class ExternalModelTagger implements NoteTagger, AutoCloseable {
     }
     Tokens tokens = Tokens.of(text);
     List<TagSpan> spans = tagger.get().spans(tokens);
-    List<Mention> mentions = new ArrayList<>(spans.size());
-    for (TagSpan s : spans) {
-      Mention mention =
-          new Mention(s.start(), s.end(), s.text(text), s.label(), Assertion.AFFIRMED, null, 0);
-      if (s.label() == EntityLabel.MEASUREMENT) {
-        mention = values.extract(text, s.end()).map(mention::withValue).orElse(mention);
-      }
-      mentions.add(mention);
-    }
-    return assertions.apply(tokens, mentions);
+    return mentions.mentions(text, tokens, spans);
   }
 
   @Override

@@ -1,12 +1,11 @@
 package dev.notes2omop.tagger.neural;
 
-import dev.notes2omop.core.nlp.Assertion;
 import dev.notes2omop.core.nlp.DictionaryTerm;
-import dev.notes2omop.core.nlp.EntityLabel;
 import dev.notes2omop.core.nlp.Mention;
 import dev.notes2omop.core.nlp.NoteTagger;
 import dev.notes2omop.tagger.assertion.SpanishAssertionDetector;
 import dev.notes2omop.tagger.model.FeatureSpace;
+import dev.notes2omop.tagger.model.SpanMentions;
 import dev.notes2omop.tagger.model.TagSpan;
 import dev.notes2omop.tagger.text.Tokens;
 import dev.notes2omop.tagger.value.MeasurementValueExtractor;
@@ -26,8 +25,7 @@ import java.util.Objects;
 public final class ModelTagger implements NoteTagger, AutoCloseable {
 
   private final ModelPackage model;
-  private final SpanishAssertionDetector assertions;
-  private final MeasurementValueExtractor values;
+  private final SpanMentions mentions;
   private final List<TaggerPredictor> opened = new ArrayList<>();
   private final ThreadLocal<TaggerPredictor> predictor;
   private volatile boolean closed;
@@ -56,8 +54,7 @@ public final class ModelTagger implements NoteTagger, AutoCloseable {
       MeasurementValueExtractor values) {
     this.model = Objects.requireNonNull(model, "model");
     FeatureSpace features = model.featuresWith(extraGazetteerTerms);
-    this.assertions = Objects.requireNonNull(assertions, "assertions");
-    this.values = Objects.requireNonNull(values, "values");
+    this.mentions = new SpanMentions(assertions, values);
     this.predictor =
         ThreadLocal.withInitial(
             () -> {
@@ -80,16 +77,7 @@ public final class ModelTagger implements NoteTagger, AutoCloseable {
     }
     Tokens tokens = Tokens.of(text);
     List<TagSpan> spans = predictor.get().spans(tokens);
-    List<Mention> mentions = new ArrayList<>(spans.size());
-    for (TagSpan s : spans) {
-      Mention mention =
-          new Mention(s.start(), s.end(), s.text(text), s.label(), Assertion.AFFIRMED, null, 0);
-      if (s.label() == EntityLabel.MEASUREMENT) {
-        mention = values.extract(text, s.end()).map(mention::withValue).orElse(mention);
-      }
-      mentions.add(mention);
-    }
-    return assertions.apply(tokens, mentions);
+    return mentions.mentions(text, tokens, spans);
   }
 
   @Override
