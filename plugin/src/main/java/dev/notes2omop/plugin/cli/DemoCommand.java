@@ -70,6 +70,7 @@ final class DemoCommand implements Callable<Integer> {
       try (Pipeline pipeline =
           Pipeline.build(db, MappingSettings.defaults(dataDir), indexProgress)) {
         IndexProgressPrinter.finish(indexProgress);
+        out.println("Tagger: " + pipeline.tagger().id());
         process(out, db, pipeline, dataDir);
       }
       printConnectionHelp(out, db);

@@ -79,6 +79,7 @@ final class EtlCommand implements Callable<Integer> {
               taggerSettings,
               indexProgress)) {
         IndexProgressPrinter.finish(indexProgress);
+        out.println("Tagger: " + pipeline.tagger().id());
         run(out, db, pipeline, files);
       }
     }

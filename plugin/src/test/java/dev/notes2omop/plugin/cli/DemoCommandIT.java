@@ -35,6 +35,8 @@ class DemoCommandIT {
     assertThat(countOf(printed, "drug_exposure")).isPositive();
     assertThat(countOf(printed, "parked notes waiting")).isEqualTo(1);
     assertThat(printed).contains("90-problemas.ndjson:");
+    // the shipped model tags the sample notes, not the dictionary baseline
+    assertThat(printed).contains("Tagger: notes2omop-es-bilstm-");
     assertThat(dataDir.resolve("postgres")).isDirectory();
   }
 
