@@ -2,7 +2,7 @@
 # Measures `notes2omop serve` through its rest-hook endpoint (PUT /fhir/DocumentReference/{id}):
 # accept latency p50/p99, sustained notes/s from delivery to rows, and the time from one delivery
 # to its rows on an idle queue. Uses the embedded PostgreSQL in a scratch data directory with the
-# sample vocabulary (loaded by `notes2omop demo`) and the shipped (dictionary) tagger.
+# sample vocabulary (loaded by `notes2omop demo`) and the shipped model (`--tagger` is not passed).
 #
 #   bench/serve-hook.sh [NOTES [CONCURRENCY [WORKERS]]]    defaults 2000 8 2
 #
