@@ -104,26 +104,33 @@ class HapiJpaServerIT {
     intercepted.close();
   }
 
+  private static final String FIRST = "Paciente con asma bronquial desde la infancia.";
+  private static final String SECOND =
+      "Paciente con diabetes mellitus tipo 2 en tratamiento con metformina.";
+
   @Test
   void aRestHookSubscriptionDeliversCreatesAndUpdates() throws Exception {
     assertThat(send("PUT", "Patient/hp1", ServeFixture.patient("hp1")).statusCode()).isIn(200, 201);
     assertThat(
-            send(
-                    "PUT",
-                    "DocumentReference/hn1",
-                    ServeFixture.note("hn1", null, "hp1", "Primera version."))
+            send("PUT", "DocumentReference/hn1", ServeFixture.note("hn1", null, "hp1", FIRST))
                 .statusCode())
         .isIn(200, 201);
     long started = System.nanoTime();
-    awaitNote(hooked, "DocumentReference/hn1", "Primera version.");
+    awaitNote(hooked, "DocumentReference/hn1", FIRST);
     System.out.printf(
         "HapiJpaServerIT: first delivery written after %d ms%n",
         (System.nanoTime() - started) / 1_000_000L);
 
-    send("PUT", "DocumentReference/hn1", ServeFixture.note("hn1", null, "hp1", "Segunda version."));
-    awaitNote(hooked, "DocumentReference/hn1", "Segunda version.");
+    assertThat(hooked.mentionTexts("DocumentReference/hn1")).contains("asma bronquial");
 
-    assertThat(hooked.noteTexts("DocumentReference/hn1")).containsExactly("Segunda version.");
+    send("PUT", "DocumentReference/hn1", ServeFixture.note("hn1", null, "hp1", SECOND));
+    awaitNote(hooked, "DocumentReference/hn1", SECOND);
+
+    assertThat(hooked.noteTexts("DocumentReference/hn1")).containsExactly(SECOND);
+    // the update replaced the first version's NOTE_NLP rows with the second's (the shipped model)
+    assertThat(hooked.mentionTexts("DocumentReference/hn1"))
+        .contains("metformina")
+        .doesNotContain("asma bronquial");
   }
 
   @Test

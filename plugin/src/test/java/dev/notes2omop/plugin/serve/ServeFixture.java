@@ -114,6 +114,14 @@ final class ServeFixture implements AutoCloseable {
         resourceId);
   }
 
+  /** NOTE_NLP lexical variants of {@code resourceId}'s notes, in offset order. */
+  List<String> mentionTexts(String resourceId) throws SQLException {
+    return strings(
+        "SELECT nlp.lexical_variant FROM cdm.note_nlp nlp JOIN notes2omop.processed_note p"
+            + " ON p.note_id = nlp.note_id WHERE p.resource_id = ? ORDER BY nlp.note_nlp_id",
+        resourceId);
+  }
+
   /** How many NOTE rows there are in all. */
   long noteCount() throws SQLException {
     return Long.parseLong(strings("SELECT count(*)::text FROM cdm.note", null).get(0));
