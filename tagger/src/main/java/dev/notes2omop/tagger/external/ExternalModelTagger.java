@@ -3,13 +3,12 @@ package dev.notes2omop.tagger.external;
 import dev.notes2omop.core.nlp.Mention;
 import dev.notes2omop.core.nlp.NoteTagger;
 import dev.notes2omop.tagger.assertion.SpanishAssertionDetector;
+import dev.notes2omop.tagger.model.PerThreadSpanTagger;
 import dev.notes2omop.tagger.model.SpanMentions;
 import dev.notes2omop.tagger.model.TagSpan;
 import dev.notes2omop.tagger.text.Tokens;
 import dev.notes2omop.tagger.value.MeasurementValueExtractor;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A {@link NoteTagger} backed by a {@link TorchScriptPackage}. Thread-safe: each calling thread
@@ -20,11 +19,7 @@ import java.util.Objects;
  */
 public final class ExternalModelTagger implements NoteTagger, AutoCloseable {
 
-  private final TorchScriptPackage model;
-  private final SpanMentions mentions;
-  private final List<TorchScriptScorer> opened = new ArrayList<>();
-  private final ThreadLocal<SubwordTagger> tagger;
-  private volatile boolean closed;
+  private final PerThreadSpanTagger tagger;
 
   public ExternalModelTagger(TorchScriptPackage model) {
     this(model, new SpanishAssertionDetector(), new MeasurementValueExtractor());
@@ -35,46 +30,40 @@ public final class ExternalModelTagger implements NoteTagger, AutoCloseable {
       TorchScriptPackage model,
       SpanishAssertionDetector assertions,
       MeasurementValueExtractor values) {
-    this.model = Objects.requireNonNull(model, "model");
-    this.mentions = new SpanMentions(assertions, values);
     this.tagger =
-        ThreadLocal.withInitial(
-            () -> {
-              TorchScriptScorer scorer = model.newScorer();
-              synchronized (opened) {
-                opened.add(scorer);
-              }
-              return model.newTagger(scorer);
-            });
+        new PerThreadSpanTagger(
+            model.manifest().id(), () -> predictor(model), new SpanMentions(assertions, values));
+  }
+
+  /** A scorer and the sub-word tagger over it, for one thread; closing closes the scorer. */
+  private static PerThreadSpanTagger.SpanPredictor predictor(TorchScriptPackage model) {
+    TorchScriptScorer scorer = model.newScorer();
+    SubwordTagger subwords = model.newTagger(scorer);
+    return new PerThreadSpanTagger.SpanPredictor() {
+      @Override
+      public List<TagSpan> spans(Tokens tokens) {
+        return subwords.spans(tokens);
+      }
+
+      @Override
+      public void close() {
+        scorer.close();
+      }
+    };
   }
 
   @Override
   public List<Mention> tag(String text) {
-    if (closed) {
-      throw new IllegalStateException("tagger " + id() + " is closed");
-    }
-    Objects.requireNonNull(text, "text");
-    if (text.isEmpty()) {
-      return List.of();
-    }
-    Tokens tokens = Tokens.of(text);
-    List<TagSpan> spans = tagger.get().spans(tokens);
-    return mentions.mentions(text, tokens, spans);
+    return tagger.tag(text);
   }
 
   @Override
   public String id() {
-    return model.manifest().id();
+    return tagger.id();
   }
 
   @Override
   public void close() {
-    closed = true;
-    synchronized (opened) {
-      for (TorchScriptScorer s : opened) {
-        s.close();
-      }
-      opened.clear();
-    }
+    tagger.close();
   }
 }

@@ -10,6 +10,7 @@ import ai.djl.translate.Translator;
 import ai.djl.translate.TranslatorContext;
 import dev.notes2omop.tagger.model.BioDecoder;
 import dev.notes2omop.tagger.model.FeatureSpace;
+import dev.notes2omop.tagger.model.PerThreadSpanTagger;
 import dev.notes2omop.tagger.model.TagSpan;
 import dev.notes2omop.tagger.model.TokenFeatures;
 import dev.notes2omop.tagger.model.Window;
@@ -23,7 +24,7 @@ import java.util.List;
  * merged per token, then constrained Viterbi decoding. Not thread-safe: use one per thread (DESIGN
  * §5); close it when done.
  */
-public final class TaggerPredictor implements AutoCloseable {
+public final class TaggerPredictor implements PerThreadSpanTagger.SpanPredictor {
 
   private static final String LENGTHS = "lengths";
 
@@ -60,6 +61,7 @@ public final class TaggerPredictor implements AutoCloseable {
   }
 
   /** The spans of a note, in note offsets. */
+  @Override
   public List<TagSpan> spans(Tokens tokens) {
     return decoder.spans(tokens, tag(tokens));
   }
