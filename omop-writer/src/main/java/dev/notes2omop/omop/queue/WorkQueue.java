@@ -1,6 +1,7 @@
 package dev.notes2omop.omop.queue;
 
 import dev.notes2omop.omop.schema.SchemaNames;
+import dev.notes2omop.omop.write.Transactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -96,19 +97,7 @@ public final class WorkQueue {
    * @throws QueueUnavailableException when the database fails; then nothing was stored
    */
   public int enqueue(List<NewWorkItem> items) {
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      try {
-        int added = enqueue(connection, items);
-        connection.commit();
-        return added;
-      } catch (SQLException | RuntimeException e) {
-        rollbackQuietly(connection, e);
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new QueueUnavailableException("storing the delivery failed: " + e.getMessage(), e);
-    }
+    return inTransaction("storing the delivery", connection -> enqueue(connection, items));
   }
 
   /**
@@ -275,33 +264,11 @@ public final class WorkQueue {
         });
   }
 
-  @FunctionalInterface
-  private interface Work<T> {
-    T run(Connection connection) throws SQLException;
-  }
-
-  private <T> T inTransaction(String what, Work<T> work) {
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      try {
-        T result = work.run(connection);
-        connection.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        rollbackQuietly(connection, e);
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new QueueUnavailableException(what + " failed: " + e.getMessage(), e);
-    }
-  }
-
-  private static void rollbackQuietly(Connection connection, Exception failure) {
-    try {
-      connection.rollback();
-    } catch (SQLException e) {
-      failure.addSuppressed(e);
-    }
+  private <T> T inTransaction(String what, Transactions.Work<T> work) {
+    return Transactions.inTransaction(
+        dataSource,
+        work,
+        e -> new QueueUnavailableException(what + " failed: " + e.getMessage(), e));
   }
 
   private static String fit(String value, int max) {

@@ -3,14 +3,15 @@ package dev.notes2omop.omop.write;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
-/** Runs work in one database transaction. */
-final class Transactions {
+/** Runs work in one database transaction (the row writers and the work queue). */
+public final class Transactions {
 
   /** Work on a connection inside a transaction. */
   @FunctionalInterface
-  interface Work<T> {
+  public interface Work<T> {
     T run(Connection connection) throws SQLException;
   }
 
@@ -21,6 +22,17 @@ final class Transactions {
    * OmopWriteException} (with {@code what} in its message) when it fails.
    */
   static <T> T inTransaction(DataSource dataSource, String what, Work<T> work) {
+    return inTransaction(
+        dataSource, work, e -> new OmopWriteException(what + " failed: " + e.getMessage(), e));
+  }
+
+  /**
+   * Runs {@code work} in a transaction and commits it; rolls back when it fails, and turns a
+   * database failure into the exception {@code failure} makes of it (a {@link RuntimeException} of
+   * the work is rethrown as it is).
+   */
+  public static <T> T inTransaction(
+      DataSource dataSource, Work<T> work, Function<SQLException, RuntimeException> failure) {
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
@@ -35,7 +47,7 @@ final class Transactions {
         connection.setAutoCommit(autoCommit);
       }
     } catch (SQLException e) {
-      throw new OmopWriteException(what + " failed: " + e.getMessage(), e);
+      throw failure.apply(e);
     }
   }
 
