@@ -3,6 +3,7 @@ package dev.notes2omop.plugin.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.notes2omop.core.nlp.Mention;
 import dev.notes2omop.plugin.runtime.Database;
+import dev.notes2omop.plugin.runtime.TaggerSettings;
 import dev.notes2omop.plugin.runtime.Taggers;
 import dev.notes2omop.trainer.eval.EvalDataReader;
 import dev.notes2omop.trainer.eval.EvalRecord;
@@ -78,12 +79,13 @@ final class EvaluateCommand implements Callable<Integer> {
     if (!Files.isRegularFile(data)) {
       throw new CommandLine.ParameterException(spec.commandLine(), data + " does not exist");
     }
-    tagger.settings(spec.commandLine());
+    TaggerSettings taggerSettings = tagger.settings(spec.commandLine());
     List<EvalRecord> records = EvalDataReader.read(data);
     try (Database db = Database.open(database.settings());
         Taggers.OpenTagger noteTagger =
-            tagger.open(
+            TaggerOptions.open(
                 spec.commandLine(),
+                taggerSettings,
                 TaggerOptions.dictionary(db.dataSource(), db.schemas(), lexicons.lexicon()))) {
       Evaluator evaluator = new Evaluator(labels);
       LineProgress progress = LineProgress.forTerminal();

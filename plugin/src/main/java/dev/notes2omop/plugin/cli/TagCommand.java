@@ -11,6 +11,7 @@ import dev.notes2omop.core.nlp.NoteTagger;
 import dev.notes2omop.plugin.runtime.ConceptMappers;
 import dev.notes2omop.plugin.runtime.Database;
 import dev.notes2omop.plugin.runtime.MappingSettings;
+import dev.notes2omop.plugin.runtime.TaggerSettings;
 import dev.notes2omop.plugin.runtime.Taggers;
 import dev.notes2omop.vocab.ConceptDictionary;
 import dev.notes2omop.vocab.index.BuildProgress;
@@ -80,13 +81,14 @@ final class TagCommand implements Callable<Integer> {
     if (!Files.isRegularFile(input)) {
       throw new CommandLine.ParameterException(spec.commandLine(), input + " does not exist");
     }
-    tagger.settings(spec.commandLine());
+    TaggerSettings taggerSettings = tagger.settings(spec.commandLine());
     MappingSettings settings = mapping.settings(database.dataDir);
     try (Database db = Database.open(database.settings())) {
       ConceptDictionary dictionary =
           TaggerOptions.dictionary(db.dataSource(), db.schemas(), settings.lexicon());
       BuildProgress indexProgress = IndexProgressPrinter.forTerminal();
-      try (Taggers.OpenTagger noteTagger = tagger.open(spec.commandLine(), dictionary);
+      try (Taggers.OpenTagger noteTagger =
+              TaggerOptions.open(spec.commandLine(), taggerSettings, dictionary);
           ConceptMappers mappers =
               ConceptMappers.open(
                   db.dataSource(), db.schemas(), settings, dictionary, indexProgress)) {

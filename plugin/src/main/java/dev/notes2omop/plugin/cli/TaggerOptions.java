@@ -6,7 +6,6 @@ import dev.notes2omop.plugin.runtime.Taggers;
 import dev.notes2omop.tagger.neural.TaggerModelException;
 import dev.notes2omop.vocab.ConceptDictionary;
 import dev.notes2omop.vocab.lexicon.Lexicon;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import javax.sql.DataSource;
@@ -45,23 +44,24 @@ final class TaggerOptions {
           commandLine,
           "--model is only read by --tagger model: leave it out with --tagger dictionary");
     }
-    if (model != null && !Files.isRegularFile(model.resolve("model.json"))) {
-      throw new CommandLine.ParameterException(
-          commandLine,
-          "--model "
-              + model
-              + ": not a model package (no model.json); give a directory `train --out` wrote");
+    if (model != null) {
+      try {
+        Taggers.requirePackage(model);
+      } catch (TaggerModelException e) {
+        throw new CommandLine.ParameterException(commandLine, "--model " + e.getMessage(), e);
+      }
     }
     return new TaggerSettings(kind, model);
   }
 
   /**
-   * Opens the tagger, over the loaded {@code dictionary}; the caller closes it.
+   * Opens the tagger {@code settings} (from {@link #settings}) name, over the loaded {@code
+   * dictionary}; the caller closes it.
    *
    * @throws CommandLine.ParameterException when the model package cannot be loaded
    */
-  Taggers.OpenTagger open(CommandLine commandLine, ConceptDictionary dictionary) {
-    TaggerSettings settings = settings(commandLine);
+  static Taggers.OpenTagger open(
+      CommandLine commandLine, TaggerSettings settings, ConceptDictionary dictionary) {
     try {
       return Taggers.open(settings, dictionary);
     } catch (TaggerModelException e) {

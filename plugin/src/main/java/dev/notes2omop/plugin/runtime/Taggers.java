@@ -93,16 +93,25 @@ public final class Taggers {
 
   /** Loads the package in {@code dir}, with errors that say which directory is wrong. */
   public static ModelPackage load(Path dir) {
-    if (!Files.isRegularFile(dir.resolve("model.json"))) {
-      throw new TaggerModelException(
-          dir + " is not a model package (no model.json): give the directory `train --out` wrote");
-    }
+    requirePackage(dir);
     try {
       return ModelPackage.load(dir);
     } catch (NoSuchFileException e) {
       throw new TaggerModelException("model package " + dir + " lacks " + e.getFile(), e);
     } catch (IOException e) {
       throw new TaggerModelException("cannot read model package " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Checks that {@code dir} looks like a model package (it has a {@code model.json}).
+   *
+   * @throws TaggerModelException naming the directory when it does not
+   */
+  public static void requirePackage(Path dir) {
+    if (!Files.isRegularFile(dir.resolve("model.json"))) {
+      throw new TaggerModelException(
+          dir + ": not a model package (no model.json); give a directory `train --out` wrote");
     }
   }
 
