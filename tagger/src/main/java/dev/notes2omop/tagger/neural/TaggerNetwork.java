@@ -135,7 +135,18 @@ public final class TaggerNetwork extends AbstractBlock {
     return output.forward(store, new NDList(states), training);
   }
 
-  /** {@code [B, T, maxChars]} character ids to {@code [B, T, charFilters]} token vectors. */
+  /**
+   * {@code [B, T, maxChars]} character ids to {@code [B, T, charFilters]} token vectors: a
+   * convolution of width 3 (padding 1) over each token's character embeddings, ReLU, max over the
+   * characters that are not padding.
+   *
+   * <p>The convolution is computed as one matrix product over the three shifted copies of the
+   * characters, with the weights of the {@code char_cnn} block, not by that block's own forward:
+   * libtorch runs a 1-d convolution through oneDNN, whose AVX-512 direct-convolution kernel returns
+   * wrong values, and at random NaN, when the input channels (here {@code charDim} = 24) are not a
+   * multiple of 16 and the batch has more than one row (docs/model.md, "On AVX-512 CPUs"). The
+   * product is the same function on every CPU, and the package's parameters are unchanged.
+   */
   private NDArray characters(ParameterStore store, NDArray charIds, boolean training) {
     Shape shape = charIds.getShape();
     long b = shape.get(0);
@@ -143,13 +154,29 @@ public final class TaggerNetwork extends AbstractBlock {
     NDArray embedded =
         lookup(charIds, store.getValue(charEmbedding, charIds.getDevice(), training));
     long dim = embedded.getShape().get(3);
-    NDArray columns = embedded.reshape(b * t, maxChars, dim).transpose(0, 2, 1);
+    NDArray sequence = embedded.reshape(b * t, maxChars, dim);
+    NDArray padded = sequence.pad(new Shape(0, 0, 1, 1), 0);
+    NDArray windows =
+        NDArrays.concat(
+            new NDList(
+                padded.get(":, 0:{}, :", maxChars),
+                padded.get(":, 1:{}, :", maxChars + 1),
+                padded.get(":, 2:{}, :", maxChars + 2)),
+            2);
+    Parameter weight = charConvolution.getParameters().get("weight");
+    Parameter bias = charConvolution.getParameters().get("bias");
+    // weight [filters, dim, 3] -> [3 * dim, filters], rows in the order of the windows' columns
+    NDArray kernel =
+        store
+            .getValue(weight, charIds.getDevice(), training)
+            .transpose(2, 1, 0)
+            .reshape(3 * dim, charFilters);
     NDArray features =
         Activation.relu(
-            charConvolution.forward(store, new NDList(columns), training).singletonOrThrow());
+            windows.matMul(kernel).add(store.getValue(bias, charIds.getDevice(), training)));
     // ReLU outputs are >= 0, so zeroing the padding keeps it out of the max
-    NDArray mask = charIds.gt(0).toType(DataType.FLOAT32, false).reshape(b * t, 1, maxChars);
-    return features.mul(mask).max(new int[] {2}).reshape(b, t, charFilters);
+    NDArray mask = charIds.gt(0).toType(DataType.FLOAT32, false).reshape(b * t, maxChars, 1);
+    return features.mul(mask).max(new int[] {1}).reshape(b, t, charFilters);
   }
 
   private NDArray drop(NDArray x, boolean training) {
