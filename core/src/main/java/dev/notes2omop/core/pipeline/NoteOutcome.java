@@ -12,6 +12,12 @@ public sealed interface NoteOutcome {
   /** The note's person does not exist yet. */
   record Parked(String sourceValue, String subjectReference) implements NoteOutcome {}
 
+  /**
+   * The tagger failed on the note ({@link dev.notes2omop.core.nlp.TaggingException}): nothing of it
+   * was written, and a later run or retry processes it again.
+   */
+  record Failed(String resourceId, String reason) implements NoteOutcome {}
+
   /** The note's rows were removed (entered-in-error). */
   record Removed(String resourceId, boolean hadRows) implements NoteOutcome {}
 }

@@ -4,6 +4,7 @@ import dev.notes2omop.core.mapping.ConceptMapper;
 import dev.notes2omop.core.mapping.MappedMention;
 import dev.notes2omop.core.nlp.Mention;
 import dev.notes2omop.core.nlp.NoteTagger;
+import dev.notes2omop.core.nlp.TaggingException;
 import dev.notes2omop.core.note.ClinicalNote;
 import dev.notes2omop.core.note.NoteStatus;
 import java.time.Clock;
@@ -48,7 +49,10 @@ public final class NoteProcessor {
     return nlpSystem;
   }
 
-  /** Processes one note version. */
+  /**
+   * Processes one note version. A note the tagger fails on is {@link NoteOutcome.Failed}, with
+   * nothing written; other exceptions (the database, bugs) propagate.
+   */
   public NoteOutcome process(ClinicalNote note) {
     if (note.status() == NoteStatus.ENTERED_IN_ERROR) {
       boolean hadRows = sink.remove(note.resourceId());
@@ -61,7 +65,13 @@ public final class NoteProcessor {
     if (sink.parkIfPersonMissing(note, clock.instant())) {
       return new NoteOutcome.Parked(note.sourceValue(), note.subjectReference());
     }
-    List<Mention> mentions = tagger.tag(note.text());
+    List<Mention> mentions;
+    try {
+      mentions = tagger.tag(note.text());
+    } catch (TaggingException e) {
+      log.warn("{}: the tagger failed, nothing written: {}", note.sourceValue(), e.getMessage());
+      return new NoteOutcome.Failed(note.resourceId(), e.getMessage());
+    }
     List<MappedMention> mapped = new ArrayList<>(mentions.size());
     for (Mention mention : mentions) {
       mapped.add(mapper.map(mention, note.text()));

@@ -26,6 +26,7 @@ final class ReportPrinter {
     row("mentions written", report.mentions());
     row("parked notes resolved", report.parkedResolved());
     row("parked notes waiting", report.parkedRemaining());
+    row("failed", report.notesFailed());
     row("skipped", report.skippedTotal());
     for (Map.Entry<SkipReason, Long> e : report.skipped().entrySet()) {
       out.printf("    %-28s %,10d%n", e.getKey().description(), e.getValue());
@@ -35,8 +36,14 @@ final class ReportPrinter {
       out.println("Problems:");
       report.problems().stream().limit(maxProblems).forEach(p -> out.println("  " + p));
       if (report.problems().size() > maxProblems) {
-        out.printf("  ... and %,d more%n", report.skippedTotal() - maxProblems);
+        out.printf(
+            "  ... and %,d more%n", report.skippedTotal() + report.notesFailed() - maxProblems);
       }
+    }
+    if (report.notesFailed() > 0) {
+      out.println(
+          "Failed notes were not written: run the same etl again to write them (the log says"
+              + " why each failed).");
     }
     if (report.parkedRemaining() > 0) {
       out.println(

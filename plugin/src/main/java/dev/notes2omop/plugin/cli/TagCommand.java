@@ -8,6 +8,7 @@ import dev.notes2omop.core.mapping.ConceptMapper;
 import dev.notes2omop.core.mapping.MappedMention;
 import dev.notes2omop.core.nlp.Mention;
 import dev.notes2omop.core.nlp.NoteTagger;
+import dev.notes2omop.core.nlp.TaggingException;
 import dev.notes2omop.plugin.runtime.ConceptMappers;
 import dev.notes2omop.plugin.runtime.Database;
 import dev.notes2omop.plugin.runtime.MappingSettings;
@@ -45,7 +46,9 @@ import picocli.CommandLine.Option;
         "Reads {\"id\",\"text\"} JSON lines and writes each line back with \"entities\": the"
             + " mentions found, with their offsets (Unicode code points, end exclusive), label,"
             + " text, assertion and concept_id (0 when unmapped). Malformed lines are reported as"
-            + " FILE:LINE and skipped, and the exit code is then 2.")
+            + " FILE:LINE and skipped, and the exit code is then 2. A note the tagger fails on is"
+            + " written with \"error\" and no entities, the rest goes on, and the exit code is"
+            + " then 1.")
 final class TagCommand implements Callable<Integer> {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -98,8 +101,26 @@ final class TagCommand implements Callable<Integer> {
     }
   }
 
-  /** A note's output line and how many mentions it holds. */
-  private record Tagged(String line, int mentions) {}
+  /**
+   * A note's output line, how many mentions it holds, and why the tagger failed on it ({@code null}
+   * when it did not).
+   */
+  private record Tagged(String id, String line, int mentions, String error) {}
+
+  /** What the notes written so far held. */
+  private static final class Totals {
+    long mentions;
+    long failed;
+
+    void add(Tagged tagged, PrintWriter err) {
+      mentions += tagged.mentions();
+      if (tagged.error() != null) {
+        failed++;
+        err.println(
+            tagged.id() + ": " + tagged.error() + " (written with \"error\" and no entities)");
+      }
+    }
+  }
 
   private int tagFile(NoteTagger noteTagger, ConceptMapper mapper)
       throws IOException, InterruptedException {
@@ -112,7 +133,7 @@ final class TagCommand implements Callable<Integer> {
     LineProgress progress = LineProgress.forTerminal();
     long started = System.nanoTime();
     long notes = 0;
-    long mentions = 0;
+    Totals totals = new Totals();
     long malformed = 0;
     // notes in flight, in input order: bounded so that memory does not grow with the file
     Deque<Future<Tagged>> pending = new ArrayDeque<>();
@@ -137,12 +158,12 @@ final class TagCommand implements Callable<Integer> {
         }
         pending.add(pool.submit(() -> tag(note, noteTagger, mapper)));
         while (pending.size() >= inFlight) {
-          mentions += write(pending.removeFirst(), out);
+          write(pending.removeFirst(), out, totals, err);
           progress.update(++notes);
         }
       }
       while (!pending.isEmpty()) {
-        mentions += write(pending.removeFirst(), out);
+        write(pending.removeFirst(), out, totals, err);
         progress.update(++notes);
       }
     } finally {
@@ -154,28 +175,45 @@ final class TagCommand implements Callable<Integer> {
         Locale.ROOT,
         "tagged %,d notes (%,d mentions) in %.1f s: %.1f notes/s on %d threads, tagger %s%s%n",
         notes,
-        mentions,
+        totals.mentions,
         seconds,
         notes / seconds,
         workers,
         noteTagger.id(),
         malformed == 0 ? "" : "; " + malformed + " malformed lines skipped");
+    if (totals.failed > 0) {
+      err.printf(
+          Locale.ROOT,
+          "the tagger failed on %,d notes: their lines have \"error\" and no entities%n",
+          totals.failed);
+    }
     err.flush();
-    return malformed == 0 ? 0 : 2;
+    if (malformed > 0) {
+      return 2;
+    }
+    return totals.failed == 0 ? 0 : 1;
   }
 
   private static Tagged tag(ObjectNode note, NoteTagger noteTagger, ConceptMapper mapper)
       throws JsonProcessingException {
     String text = note.get("text").asText();
+    List<Mention> mentions;
+    try {
+      mentions = noteTagger.tag(text);
+    } catch (TaggingException e) {
+      note.put("error", e.getMessage());
+      note.set("entities", JSON.createArrayNode());
+      return new Tagged(note.get("id").asText(), JSON.writeValueAsString(note), 0, e.getMessage());
+    }
     List<MappedMention> mapped = new ArrayList<>();
-    for (Mention mention : noteTagger.tag(text)) {
+    for (Mention mention : mentions) {
       mapped.add(mapper.map(mention, text));
     }
     note.set("entities", TaggedEntities.of(text, mapped));
-    return new Tagged(JSON.writeValueAsString(note), mapped.size());
+    return new Tagged(null, JSON.writeValueAsString(note), mapped.size(), null);
   }
 
-  private static int write(Future<Tagged> next, BufferedWriter out)
+  private static void write(Future<Tagged> next, BufferedWriter out, Totals totals, PrintWriter err)
       throws IOException, InterruptedException {
     Tagged tagged;
     try {
@@ -191,7 +229,7 @@ final class TagCommand implements Callable<Integer> {
     }
     out.write(tagged.line());
     out.newLine();
-    return tagged.mentions();
+    totals.add(tagged, err);
   }
 
   /** The line as a JSON object with a string {@code id} and {@code text}. */

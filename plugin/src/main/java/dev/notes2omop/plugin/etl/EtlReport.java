@@ -17,8 +17,10 @@ import java.util.Map;
  * @param mentions mentions written
  * @param parkedResolved parked notes written once their person arrived
  * @param parkedRemaining notes still waiting for their person after the run
+ * @param notesFailed notes the tagger failed on: nothing of them was written, the next run tries
+ *     them again (listed in {@code problems})
  * @param skipped skipped inputs per reason
- * @param problems {@code FILE:LINE: reason} lines of the skipped inputs (capped)
+ * @param problems {@code FILE:LINE: reason} lines of the skipped inputs and failed notes (capped)
  * @param elapsed wall time
  */
 public record EtlReport(
@@ -31,6 +33,7 @@ public record EtlReport(
     long mentions,
     long parkedResolved,
     long parkedRemaining,
+    long notesFailed,
     Map<SkipReason, Long> skipped,
     List<String> problems,
     Duration elapsed) {

@@ -39,6 +39,7 @@ public final class EtlRunner {
   private static final Logger log = LoggerFactory.getLogger(EtlRunner.class);
   private static final int MAX_PROBLEMS = 1_000;
   private static final int RETRY_BATCH = 1_000;
+  private static final int FAILURES_BEFORE_GIVING_UP = 50;
 
   private final Pipeline pipeline;
   private final int threads;
@@ -79,6 +80,7 @@ public final class EtlRunner {
       }
       workers.awaitIdle();
       retryParked(run, workers);
+      run.failIfTaggerBroken();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + e.getMessage(), e);
     } finally {
@@ -94,6 +96,7 @@ public final class EtlRunner {
         run.mentions.sum(),
         run.parkedResolved.sum(),
         pipeline.parked().count(),
+        run.failed.sum(),
         run.skippedCounts(),
         run.problems(),
         Duration.ofNanos(System.nanoTime() - started));
@@ -105,7 +108,8 @@ public final class EtlRunner {
       pipeline.persons().upsert(person.person());
       run.persons.increment();
     } else if (item instanceof FhirItem.NoteItem note) {
-      workers.submit(note.note(), outcome -> count(run, outcome));
+      String location = located.location();
+      workers.submit(note.note(), outcome -> count(run, location, outcome));
     } else if (item instanceof FhirItem.RemovalItem removal) {
       pipeline.sink().remove(removal.resourceId());
       run.removed.increment();
@@ -142,14 +146,19 @@ public final class EtlRunner {
                       || outcome instanceof NoteOutcome.Unchanged) {
                     run.parkedResolved.increment();
                   }
-                  count(run, outcome);
+                  count(run, "parked", outcome);
                 });
           }
           workers.awaitIdle();
         });
   }
 
-  private static void count(Run run, NoteOutcome outcome) {
+  private static void count(Run run, String location, NoteOutcome outcome) {
+    if (outcome instanceof NoteOutcome.Failed failed) {
+      run.failed(location + ": " + failed.resourceId() + ": " + failed.reason());
+      return;
+    }
+    run.succeeded.increment();
     if (outcome instanceof NoteOutcome.Processed processed) {
       run.written.increment();
       run.mentions.add(processed.mentions());
@@ -221,6 +230,8 @@ public final class EtlRunner {
     final LongAdder mentions = new LongAdder();
     final LongAdder parkedResolved = new LongAdder();
     final LongAdder notesDone = new LongAdder();
+    final LongAdder failed = new LongAdder();
+    final LongAdder succeeded = new LongAdder();
     private final Map<SkipReason, Long> skipped = new EnumMap<>(SkipReason.class);
     private final List<String> problems = new ArrayList<>();
     private final AtomicReference<EtlException> failure = new AtomicReference<>();
@@ -233,6 +244,35 @@ public final class EtlRunner {
         problems.add(line);
       }
       log.warn("skipped {}", line);
+    }
+
+    synchronized void failed(String line) {
+      failed.increment();
+      if (problems.size() < MAX_PROBLEMS) {
+        problems.add(line);
+      }
+      log.warn("failed {}", line);
+      if (succeeded.sum() == 0 && failed.sum() >= FAILURES_BEFORE_GIVING_UP) {
+        fail(taggerBroken());
+      }
+    }
+
+    /** A tagger that failed on every note it was given: nothing of the run can be trusted. */
+    void failIfTaggerBroken() {
+      failIfBroken();
+      if (failed.sum() > 0 && succeeded.sum() == 0) {
+        throw taggerBroken();
+      }
+    }
+
+    synchronized EtlException taggerBroken() {
+      return new EtlException(
+          "the tagger failed on every note ("
+              + failed.sum()
+              + "): "
+              + (problems.isEmpty() ? "" : problems.get(problems.size() - 1))
+              + "; check the model (--model) or run with --tagger dictionary",
+          null);
     }
 
     synchronized Map<SkipReason, Long> skippedCounts() {

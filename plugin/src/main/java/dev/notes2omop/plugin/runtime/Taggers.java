@@ -2,13 +2,16 @@ package dev.notes2omop.plugin.runtime;
 
 import dev.notes2omop.core.nlp.Mention;
 import dev.notes2omop.core.nlp.NoteTagger;
+import dev.notes2omop.tagger.assertion.SpanishAssertionDetector;
 import dev.notes2omop.tagger.dictionary.DictionaryTagger;
 import dev.notes2omop.tagger.external.ExternalModelTagger;
 import dev.notes2omop.tagger.external.TorchScriptManifest;
 import dev.notes2omop.tagger.external.TorchScriptPackage;
+import dev.notes2omop.tagger.model.ScoreFault;
 import dev.notes2omop.tagger.neural.ModelPackage;
 import dev.notes2omop.tagger.neural.ModelTagger;
 import dev.notes2omop.tagger.neural.TaggerModelException;
+import dev.notes2omop.tagger.value.MeasurementValueExtractor;
 import dev.notes2omop.vocab.ConceptDictionary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,6 +38,12 @@ public final class Taggers {
   /** The classpath folder of the shipped model package (with an {@code index.txt}). */
   public static final String BUNDLED_MODEL = "model/default";
 
+  /**
+   * System property that injects NaN scores into the model tagger (fault injection for tests and
+   * soak runs): {@code TOKEN} for every predictor, {@code TOKEN:once} for the first of each thread.
+   */
+  public static final String FAULT_PROPERTY = "notes2omop.fault.nan-token";
+
   private static final Logger log = LoggerFactory.getLogger(Taggers.class);
 
   private Taggers() {}
@@ -59,7 +68,14 @@ public final class Taggers {
       return openExternal(settings.model());
     }
     ModelPackage model = settings.model() == null ? loadBundled() : load(settings.model());
-    ModelTagger tagger = new ModelTagger(model, dictionary.taggerTerms());
+    ScoreFault fault = scoreFault();
+    ModelTagger tagger =
+        new ModelTagger(
+            model,
+            dictionary.taggerTerms(),
+            new SpanishAssertionDetector(),
+            new MeasurementValueExtractor(),
+            fault);
     log.info(
         "model tagger ready: {} ({} weights)",
         model.manifest().id(),
@@ -70,6 +86,20 @@ public final class Taggers {
           tagger.close();
           model.close();
         });
+  }
+
+  /**
+   * The fault injected into the model's scores when the system property {@value #FAULT_PROPERTY}
+   * asks for one (tests and soak runs, docs/model.md), else {@code null}.
+   */
+  private static ScoreFault scoreFault() {
+    String spec = System.getProperty(FAULT_PROPERTY);
+    if (spec == null || spec.isBlank()) {
+      return null;
+    }
+    ScoreFault fault = ScoreFault.parse(spec);
+    log.warn("fault injection ({}): {}", FAULT_PROPERTY, fault);
+    return fault;
   }
 
   /**

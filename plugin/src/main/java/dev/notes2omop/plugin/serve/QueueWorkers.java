@@ -22,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * Worker threads that drain the queue: each claims an item, processes it and records how it ended.
  * A transient failure (the database or the FHIR server unreachable) puts the item back with a
  * growing delay, without limit; any other failure is retried up to {@code maxAttempts} times, then
- * the item is dead with the reason. A worker that dies mid-item leaves it to its lease.
+ * the item is dead with the reason. A note the tagger fails on (a fault of the process, not of the
+ * note) is retried with the same delays and never dead for it. A worker that dies mid-item leaves
+ * it to its lease.
  */
 final class QueueWorkers implements AutoCloseable {
 
@@ -38,6 +40,7 @@ final class QueueWorkers implements AutoCloseable {
   private final Counter parked;
   private final Counter dead;
   private final Counter retried;
+  private final Counter taggerFailed;
   private final Timer processing;
   private volatile boolean running = true;
 
@@ -50,6 +53,7 @@ final class QueueWorkers implements AutoCloseable {
     this.parked = meters.counter("notes2omop.work.items", "result", "parked");
     this.dead = meters.counter("notes2omop.work.items", "result", "dead");
     this.retried = meters.counter("notes2omop.work.items", "result", "retried");
+    this.taggerFailed = meters.counter("notes2omop.work.items", "result", "tagger_failed");
     this.processing = meters.timer("notes2omop.work.processing");
   }
 
@@ -103,6 +107,16 @@ final class QueueWorkers implements AutoCloseable {
       } else if (result instanceof WorkProcessor.Result.Parked p) {
         queue.parked(item.id(), p.reason());
         parked.increment();
+      } else if (result instanceof WorkProcessor.Result.TaggerFailed f) {
+        taggerFailed.increment();
+        Duration delay = backoff(item.attempts());
+        queue.retryLater(item.id(), f.reason(), delay);
+        log.warn(
+            "work item {} ({}): the tagger failed, retry in {} s: {}",
+            item.id(),
+            item.resourceId(),
+            delay.toSeconds(),
+            f.reason());
       } else if (result instanceof WorkProcessor.Result.Dead d) {
         queue.dead(item.id(), d.reason());
         dead.increment();

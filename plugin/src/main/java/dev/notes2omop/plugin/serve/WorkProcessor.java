@@ -42,6 +42,12 @@ final class WorkProcessor {
 
     /** Can never be done; the reason says why. */
     record Dead(String reason) implements Result {}
+
+    /**
+     * The tagger failed on the note (a fault of the process, not of the note): nothing was written;
+     * tried again later, never dead for it.
+     */
+    record TaggerFailed(String reason) implements Result {}
   }
 
   private final Pipeline pipeline;
@@ -144,6 +150,8 @@ final class WorkProcessor {
         NoteOutcome outcome = pipeline.processor().process(note.note());
         if (outcome instanceof NoteOutcome.Parked parked) {
           result = new Result.Parked(parked.subjectReference() + " does not exist yet");
+        } else if (outcome instanceof NoteOutcome.Failed failed) {
+          return new Result.TaggerFailed(failed.reason());
         }
       } else if (item instanceof FhirItem.RemovalItem removal) {
         pipeline.sink().remove(removal.resourceId());
@@ -163,7 +171,10 @@ final class WorkProcessor {
         batch -> {
           List<String> written = new ArrayList<>();
           for (ClinicalNote note : batch) {
-            if (!(pipeline.processor().process(note) instanceof NoteOutcome.Parked)) {
+            NoteOutcome outcome = pipeline.processor().process(note);
+            if (outcome instanceof NoteOutcome.Processed
+                || outcome instanceof NoteOutcome.Unchanged
+                || outcome instanceof NoteOutcome.Removed) {
               written.add(note.resourceId());
             }
           }

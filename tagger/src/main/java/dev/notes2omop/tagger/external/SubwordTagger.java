@@ -1,6 +1,7 @@
 package dev.notes2omop.tagger.external;
 
 import dev.notes2omop.tagger.model.BioDecoder;
+import dev.notes2omop.tagger.model.FiniteScores;
 import dev.notes2omop.tagger.model.TagSpan;
 import dev.notes2omop.tagger.model.Window;
 import dev.notes2omop.tagger.model.Windows;
@@ -90,6 +91,7 @@ public final class SubwordTagger {
       split.add(window.window());
       scores.add(scores(window, logits.get(window)));
     }
+    FiniteScores.require(scores);
     return decoder.decode(Windows.mergeScores(tokens.size(), split, scores));
   }
 

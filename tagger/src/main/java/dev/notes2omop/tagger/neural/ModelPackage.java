@@ -12,6 +12,7 @@ import dev.notes2omop.tagger.model.BioDecoder;
 import dev.notes2omop.tagger.model.FeatureSpace;
 import dev.notes2omop.tagger.model.Gazetteer;
 import dev.notes2omop.tagger.model.LabelSet;
+import dev.notes2omop.tagger.model.ScoreFault;
 import dev.notes2omop.tagger.model.Windows;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -159,13 +160,22 @@ public final class ModelPackage implements AutoCloseable {
 
   /** A new predictor over {@code featureSpace} (from {@link #featuresWith}); one per thread. */
   public TaggerPredictor newPredictor(FeatureSpace featureSpace) {
+    return newPredictor(featureSpace, null);
+  }
+
+  /**
+   * A new predictor over {@code featureSpace} whose scores go through {@code fault} (fault
+   * injection, {@code null} for none).
+   */
+  public TaggerPredictor newPredictor(FeatureSpace featureSpace, ScoreFault fault) {
     TaggerConfig config = config();
     return new TaggerPredictor(
         model,
         featureSpace,
         new Windows(config.maxTokens(), config.overlap()),
         new BioDecoder(labels),
-        config.batchSize());
+        config.batchSize(),
+        fault);
   }
 
   /** Writes the package to {@code dir}, replacing the parameter files of an earlier save. */

@@ -6,6 +6,7 @@ import dev.notes2omop.core.nlp.NoteTagger;
 import dev.notes2omop.tagger.assertion.SpanishAssertionDetector;
 import dev.notes2omop.tagger.model.FeatureSpace;
 import dev.notes2omop.tagger.model.PerThreadSpanTagger;
+import dev.notes2omop.tagger.model.ScoreFault;
 import dev.notes2omop.tagger.model.SpanMentions;
 import dev.notes2omop.tagger.value.MeasurementValueExtractor;
 import java.util.Collection;
@@ -45,12 +46,32 @@ public final class ModelTagger implements NoteTagger, AutoCloseable {
       Collection<DictionaryTerm> extraGazetteerTerms,
       SpanishAssertionDetector assertions,
       MeasurementValueExtractor values) {
+    this(model, extraGazetteerTerms, assertions, values, null);
+  }
+
+  /**
+   * A tagger whose predictors' scores go through {@code fault} (fault injection for tests and soak
+   * runs, docs/model.md; {@code null} for none).
+   */
+  public ModelTagger(
+      ModelPackage model,
+      Collection<DictionaryTerm> extraGazetteerTerms,
+      SpanishAssertionDetector assertions,
+      MeasurementValueExtractor values,
+      ScoreFault fault) {
     FeatureSpace features = model.featuresWith(extraGazetteerTerms);
     this.tagger =
         new PerThreadSpanTagger(
             model.manifest().id(),
-            () -> model.newPredictor(features),
+            () ->
+                model.newPredictor(
+                    features, fault != null && fault.strikesNewPredictor() ? fault : null),
             new SpanMentions(assertions, values));
+  }
+
+  /** Predictors closed and replaced after a failure, since the tagger opened. */
+  public long replacedPredictors() {
+    return tagger.replacedPredictors();
   }
 
   @Override

@@ -10,7 +10,9 @@ import ai.djl.translate.Translator;
 import ai.djl.translate.TranslatorContext;
 import dev.notes2omop.tagger.model.BioDecoder;
 import dev.notes2omop.tagger.model.FeatureSpace;
+import dev.notes2omop.tagger.model.FiniteScores;
 import dev.notes2omop.tagger.model.PerThreadSpanTagger;
+import dev.notes2omop.tagger.model.ScoreFault;
 import dev.notes2omop.tagger.model.TagSpan;
 import dev.notes2omop.tagger.model.TokenFeatures;
 import dev.notes2omop.tagger.model.Window;
@@ -33,9 +35,25 @@ public final class TaggerPredictor implements PerThreadSpanTagger.SpanPredictor 
   private final BioDecoder decoder;
   private final int batchSize;
   private final Predictor<List<TokenFeatures>, List<float[][]>> predictor;
+  private final ScoreFault fault;
 
   public TaggerPredictor(
       Model model, FeatureSpace features, Windows windows, BioDecoder decoder, int batchSize) {
+    this(model, features, windows, decoder, batchSize, null);
+  }
+
+  /**
+   * A predictor whose scores go through {@code fault} (fault injection for tests and soak runs;
+   * {@code null}: none).
+   */
+  public TaggerPredictor(
+      Model model,
+      FeatureSpace features,
+      Windows windows,
+      BioDecoder decoder,
+      int batchSize,
+      ScoreFault fault) {
+    this.fault = fault;
     this.features = features;
     this.windows = windows;
     this.decoder = decoder;
@@ -46,6 +64,8 @@ public final class TaggerPredictor implements PerThreadSpanTagger.SpanPredictor 
   /**
    * One tag index (of the model's {@code LabelSet}) per token of {@code tokens}; a valid BIO
    * sequence.
+   *
+   * @throws dev.notes2omop.core.nlp.TaggingException when a window's scores are not finite
    */
   public int[] tag(Tokens tokens) {
     if (tokens.size() == 0) {
@@ -57,7 +77,14 @@ public final class TaggerPredictor implements PerThreadSpanTagger.SpanPredictor 
     for (Window window : split) {
       slices.add(all.slice(window));
     }
-    return decoder.decode(Windows.mergeScores(tokens.size(), split, scores(slices)));
+    List<float[][]> scores = scores(slices);
+    if (fault != null) {
+      for (int i = 0; i < split.size(); i++) {
+        fault.apply(tokens, split.get(i), scores.get(i));
+      }
+    }
+    FiniteScores.require(scores);
+    return decoder.decode(Windows.mergeScores(tokens.size(), split, scores));
   }
 
   /** The spans of a note, in note offsets. */
