@@ -139,6 +139,14 @@ public final class ModelPackage implements AutoCloseable {
     return manifest.hyperParameters();
   }
 
+  /**
+   * The network's function in plain Java over this package's parameters ({@link ReferenceForward}):
+   * slow, for checking the engine and recording golden scores.
+   */
+  public ReferenceForward reference() {
+    return new ReferenceForward(model.getBlock(), config(), labels.size());
+  }
+
   /** A new predictor; one per thread, closed by the caller. */
   public TaggerPredictor newPredictor() {
     return newPredictor(features);

@@ -18,7 +18,8 @@ import java.util.List;
  * then gets its assertion from the {@link SpanishAssertionDetector} and, for a measurement, the
  * value written after it from the {@link MeasurementValueExtractor}, as with the dictionary tagger.
  * No concept hint: the mapper decides the concept. Closing it closes the predictors, not the
- * package. The per-thread bookkeeping is {@link PerThreadSpanTagger}'s.
+ * package. The per-thread bookkeeping is {@link PerThreadSpanTagger}'s. Opening one checks that the
+ * engine computes the network as defined ({@link EngineCheck}).
  */
 public final class ModelTagger implements NoteTagger, AutoCloseable {
 
@@ -59,6 +60,7 @@ public final class ModelTagger implements NoteTagger, AutoCloseable {
       SpanishAssertionDetector assertions,
       MeasurementValueExtractor values,
       ScoreFault fault) {
+    EngineCheck.verify(model);
     FeatureSpace features = model.featuresWith(extraGazetteerTerms);
     this.tagger =
         new PerThreadSpanTagger(

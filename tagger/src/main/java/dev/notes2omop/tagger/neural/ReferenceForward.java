@@ -160,10 +160,10 @@ public final class ReferenceForward {
       for (int k = 0; k < hidden; k++) {
         float in = sigmoid(gates[k]);
         float forget = sigmoid(gates[hidden + k]);
-        float cell = (float) Math.tanh(gates[2 * hidden + k]);
+        float cell = (float) StrictMath.tanh(gates[2 * hidden + k]);
         float output = sigmoid(gates[3 * hidden + k]);
         c[k] = forget * c[k] + in * cell;
-        h[k] = output * (float) Math.tanh(c[k]);
+        h[k] = output * (float) StrictMath.tanh(c[k]);
       }
       System.arraycopy(h, 0, out[t], 0, hidden);
     }
@@ -171,6 +171,6 @@ public final class ReferenceForward {
   }
 
   private static float sigmoid(float v) {
-    return (float) (1.0 / (1.0 + Math.exp(-v)));
+    return (float) (1.0 / (1.0 + StrictMath.exp(-v)));
   }
 }
