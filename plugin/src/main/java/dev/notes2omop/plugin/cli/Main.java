@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       EvaluateCommand.class,
       EtlCommand.class,
       SampleCorpusCommand.class,
+      SilverCommand.class,
       ServeCommand.class,
       SynthCommand.class,
       TagCommand.class,
