@@ -129,7 +129,8 @@ public final class InnRules {
 
   /**
    * The Spanish INN form of {@code english}, an RxNorm ingredient name; empty for names that are
-   * not one to three plain words (vaccines, extracts, names with punctuation).
+   * not one to three plain words (vaccines, extracts, names with punctuation) and for names of
+   * several words none of which the rules change ("inert ingredients").
    */
   public static Optional<String> spanish(String english) {
     String name = english.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
@@ -162,7 +163,12 @@ public final class InnRules {
         out.add(word(w[i]));
       }
     }
-    return Optional.of(String.join(" ", out));
+    String spanish = String.join(" ", out);
+    if (w.length > 1 && spanish.equals(name)) {
+      // several words none of which the rules change ("inert ingredients"): not a drug name
+      return Optional.empty();
+    }
+    return Optional.of(spanish);
   }
 
   private static boolean isAnion(String word) {

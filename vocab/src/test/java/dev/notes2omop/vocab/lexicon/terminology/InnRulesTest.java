@@ -79,5 +79,6 @@ class InnRulesTest {
   void declinesNamesThatAreNotPlainWords() {
     assertThat(InnRules.spanish("Hepatitis B Surface Antigen Vaccine")).isEmpty();
     assertThat(InnRules.spanish("insulin, regular, human")).isEmpty();
+    assertThat(InnRules.spanish("Inert Ingredients")).isEmpty();
   }
 }
