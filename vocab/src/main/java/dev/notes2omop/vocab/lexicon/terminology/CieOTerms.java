@@ -24,9 +24,9 @@ import java.util.regex.Pattern;
  *       diferenciado", "moderadamente diferenciada", "pobremente" and "poco diferenciado",
  *       "indiferenciado"); a cell-type suffix of lymphomas becomes "de células B/T/NK/nulas"; the
  *       "sin determinar" suffixes give no term;
- *   <li>a short description is a term only when its sole abbreviation is "Ca" or "AdenoCa" (which
- *       notes do write: "Ca epidermoide") and it keeps two words or more; the other abbreviations
- *       ("Cél", "Tum", "Leuc") are registry shorthand.
+ *   <li>a short description is a term only when it abbreviates with "Ca" or "AdenoCa" (which notes
+ *       do write: "Ca epidermoide"), has no other abbreviation ("Cél", "Tum", "Leuc" are registry
+ *       shorthand), is not an inverted heading ("Ca, los anexos cutáneos") and keeps two words.
  * </ul>
  */
 public final class CieOTerms {
@@ -64,7 +64,7 @@ public final class CieOTerms {
 
   /** A description written as in notes: no SAI, metastasis first, no commas, lower-case start. */
   static String natural(String description) {
-    String text = SAI.matcher(description.strip()).replaceAll("");
+    String text = SAI.matcher(space(description)).replaceAll("");
     boolean metastasis = METASTASIS.matcher(text).find();
     if (metastasis) {
       text = METASTASIS.matcher(text).replaceAll("");
@@ -77,6 +77,13 @@ public final class CieOTerms {
   }
 
   private static String shortTerm(CieOCode code) {
+    String bare =
+        METASTASIS
+            .matcher(SAI.matcher(space(code.shortDescription())).replaceAll(""))
+            .replaceAll("");
+    if (bare.contains(",")) {
+      return null; // an inverted registry heading ("Ca, los anexos cutáneos"), not how notes write
+    }
     Set<String> full = new LinkedHashSet<>();
     WORD.matcher(code.description().toLowerCase(Locale.ROOT))
         .results()
@@ -88,8 +95,10 @@ public final class CieOTerms {
         return null;
       }
     }
+    boolean abbreviated = words.stream().anyMatch(NOTE_ABBREVIATIONS::contains);
     String term = natural(code.shortDescription());
-    return WORD.matcher(term).results().count() >= 2 ? term : null;
+    // without "Ca" the short form is the full one with words left out: nothing notes write
+    return abbreviated && WORD.matcher(term).results().count() >= 2 ? term : null;
   }
 
   /** {@code [base, suffix]} of "base - suffix", or {@code null} without a suffix. */
@@ -128,6 +137,11 @@ public final class CieOTerms {
       }
     }
     return out;
+  }
+
+  /** The text with no-break spaces as spaces, stripped. */
+  private static String space(String text) {
+    return text.replace('\u00A0', ' ').strip();
   }
 
   private static String lowerFirst(String text) {

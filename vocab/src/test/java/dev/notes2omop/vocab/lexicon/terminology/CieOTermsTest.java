@@ -105,4 +105,28 @@ class CieOTermsTest {
     assertThat(CieOTerms.terms(new CieOCode("8010/3", "Carcinoma, SAI", "Ca, SAI")))
         .containsExactly("carcinoma");
   }
+
+  @Test
+  void leavesOutShortFormsThatOnlyDropWordsOrInvertTheHeading() {
+    assertThat(CieOTerms.terms(new CieOCode("8081/2", "Enfermedad de Bowen", "Enfermedad, Bowen")))
+        .containsExactly("enfermedad de Bowen");
+    assertThat(
+            CieOTerms.terms(
+                new CieOCode(
+                    "8390/6",
+                    "Carcinoma de los anexos cutáneos, metástasis",
+                    "Ca, los anexos cutáneos, metástasis")))
+        .containsExactly("metástasis de carcinoma de los anexos cutáneos");
+  }
+
+  @Test
+  void readsNoBreakSpacesAsSpaces() {
+    assertThat(
+            CieOTerms.terms(
+                new CieOCode(
+                    "8130/2",
+                    "Carcinoma papilar de células transicionales,\u00A0tipo no invasivo",
+                    "Ca papilar, cél transicionales,\u00A0tipo no invasivo")))
+        .containsExactly("carcinoma papilar de células transicionales tipo no invasivo");
+  }
 }
