@@ -76,8 +76,8 @@ final class VocabLexiconImportCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description =
           "Terms never to write (first tab-separated column of each line; '#' lines skipped), e.g."
-              + " a test set. Repeatable. The bundled hand-written lexicon's terms are always"
-              + " excluded: its entries win.")
+              + " a test set. Repeatable. The bundled lexicons' terms are always excluded (for"
+              + " --cie-o, those of the hand-written es.tsv): their entries win.")
   List<Path> excludeTerms = new ArrayList<>();
 
   @Option(
@@ -198,7 +198,9 @@ final class VocabLexiconImportCommand implements Callable<Integer> {
 
   private Set<String> excludedKeys() throws IOException {
     Set<String> keys = new HashSet<>();
-    for (LexiconEntry entry : Lexicon.bundledSpanish().entries()) {
+    // the CIE-O section is made under the hand-written lexicon; a site lexicon under both
+    Lexicon bundled = source.cieO != null ? Lexicon.bundledSpanish() : Lexicon.bundled();
+    for (LexiconEntry entry : bundled.entries()) {
       keys.add(entry.key());
     }
     for (Path file : excludeTerms) {
