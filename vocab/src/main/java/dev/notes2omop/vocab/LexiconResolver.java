@@ -2,6 +2,7 @@ package dev.notes2omop.vocab;
 
 import dev.notes2omop.core.mapping.MatchType;
 import dev.notes2omop.core.nlp.EntityLabel;
+import dev.notes2omop.vocab.lexicon.Icdo3Codes;
 import dev.notes2omop.vocab.lexicon.Lexicon;
 import dev.notes2omop.vocab.lexicon.LexiconEntry;
 import dev.notes2omop.vocab.lexicon.LexiconProblem;
@@ -16,7 +17,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Resolves lexicon entries (vocabulary and code) to standard concepts, and reports how. */
+/**
+ * Resolves lexicon entries (vocabulary and code) to standard concepts, and reports how; an {@code
+ * ICDO3} histology code names its unknown-site condition when the vocabulary has it ({@link
+ * Icdo3Codes}).
+ */
 final class LexiconResolver {
 
   private final List<LexiconReport.Resolved> resolved = new ArrayList<>();
@@ -33,6 +38,12 @@ final class LexiconResolver {
       if (references.add(entry.conceptReference())) {
         vocabularies.add(entry.vocabularyId());
         codes.add(entry.conceptCode());
+      }
+      Optional<String> unknownSite = Icdo3Codes.unknownSiteCode(entry);
+      if (unknownSite.isPresent()
+          && references.add(entry.vocabularyId() + "/" + unknownSite.get())) {
+        vocabularies.add(entry.vocabularyId());
+        codes.add(unknownSite.get());
       }
     }
     Map<String, Concept> byCode = new HashMap<>();
@@ -61,7 +72,7 @@ final class LexiconResolver {
     problems.addAll(validation.problems());
     Set<String> keysSeen = new HashSet<>();
     for (LexiconEntry entry : lexicon.entries()) {
-      Concept concept = byCode.get(entry.conceptReference());
+      Concept concept = concept(entry, byCode, builder);
       if (concept == null) {
         String reason = "no concept " + entry.conceptReference() + " in the loaded vocabulary";
         unresolved.add(new LexiconReport.Unresolved(entry, reason));
@@ -139,6 +150,21 @@ final class LexiconResolver {
                 + ", which has no entity label: not a tagger term");
       }
     }
+  }
+
+  /** The concept an entry's code names: for an ICDO3 histology, its unknown-site condition. */
+  private static Concept concept(
+      LexiconEntry entry,
+      Map<String, Concept> byCode,
+      ConceptDictionary.DictionaryBuilder builder) {
+    Optional<String> unknownSite = Icdo3Codes.unknownSiteCode(entry);
+    if (unknownSite.isPresent()) {
+      Concept condition = byCode.get(entry.vocabularyId() + "/" + unknownSite.get());
+      if (condition != null && builder.standardId(condition).isPresent()) {
+        return condition;
+      }
+    }
+    return byCode.get(entry.conceptReference());
   }
 
   LexiconReport report() {

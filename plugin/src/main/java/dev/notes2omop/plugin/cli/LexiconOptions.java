@@ -50,6 +50,6 @@ final class LexiconOptions {
         throw new UncheckedIOException("cannot read lexicon " + file + ": " + e.getMessage(), e);
       }
     }
-    return noBundled ? lexicon : lexicon.plus(Lexicon.bundledSpanish());
+    return noBundled ? lexicon : lexicon.plus(Lexicon.bundled());
   }
 }

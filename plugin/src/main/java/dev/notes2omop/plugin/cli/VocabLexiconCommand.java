@@ -27,7 +27,11 @@ import picocli.CommandLine.Parameters;
     name = "lexicon",
     mixinStandardHelpOptions = true,
     description = "Lexicon commands.",
-    subcommands = {VocabLexiconCommand.Check.class})
+    subcommands = {
+      VocabLexiconCommand.Check.class,
+      VocabLexiconImportCommand.class,
+      VocabLexiconInnCommand.class
+    })
 final class VocabLexiconCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -63,7 +67,7 @@ final class VocabLexiconCommand implements Runnable {
     @Option(
         names = "--bundled",
         description =
-            "Also check the bundled Spanish lexicon, together with the files (so that a file's"
+            "Also check the bundled lexicons, together with the files (so that a file's"
                 + " term that names another concept than the bundled one is a conflict).")
     boolean bundled;
 
@@ -97,7 +101,7 @@ final class VocabLexiconCommand implements Runnable {
     }
 
     private Lexicon lexicon() throws IOException {
-      Lexicon lexicon = bundled || files.isEmpty() ? Lexicon.bundledSpanish() : Lexicon.empty();
+      Lexicon lexicon = bundled || files.isEmpty() ? Lexicon.bundled() : Lexicon.empty();
       for (Path file : files) {
         if (!Files.isRegularFile(file)) {
           throw new IOException(file + " does not exist or is not a file: give a lexicon file");
@@ -145,7 +149,7 @@ final class VocabLexiconCommand implements Runnable {
     private String sources() {
       List<String> names = new ArrayList<>();
       if (bundled || files.isEmpty()) {
-        names.add("bundled es.tsv");
+        names.add("bundled es.tsv + es-icdo3.tsv");
       }
       files.forEach(f -> names.add(f.toString()));
       return String.join(", ", names);

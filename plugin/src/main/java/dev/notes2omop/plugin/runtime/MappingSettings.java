@@ -32,7 +32,7 @@ public record MappingSettings(
    */
   public static MappingSettings defaults(Path dataDir) {
     return new MappingSettings(
-        Lexicon.bundledSpanish(),
+        Lexicon.bundled(),
         MapperKind.INDEX,
         dataDir.resolve(INDEX_DIRECTORY),
         ReviewSettings.DEFAULT_SOURCE_VOCABULARY);

@@ -32,14 +32,14 @@ class LexiconOptionsTest {
 
   @Test
   void bundledLexiconByDefault() {
-    assertThat(parse().lexicon().size()).isEqualTo(Lexicon.bundledSpanish().size());
+    assertThat(parse().lexicon().size()).isEqualTo(Lexicon.bundled().size());
   }
 
   @Test
   void siteEntriesComeBeforeTheBundledOnes() throws Exception {
     Lexicon lexicon = parse("--lexicon", siteLexicon().toString()).lexicon();
 
-    assertThat(lexicon.size()).isEqualTo(Lexicon.bundledSpanish().size() + 1);
+    assertThat(lexicon.size()).isEqualTo(Lexicon.bundled().size() + 1);
     LexiconEntry first = lexicon.entries().get(0);
     assertThat(first.term()).isEqualTo("HTA");
     assertThat(first.conceptCode()).isEqualTo("38341003");

@@ -65,7 +65,7 @@ class VocabLexiconCommandIT {
     assertThat(exit).as(err.toString()).isZero();
     assertThat(out.toString())
         .contains("Lexicon: ")
-        .contains("(bundled es.tsv)")
+        .contains("(bundled es.tsv + es-icdo3.tsv)")
         .contains("Problems: 0 errors,")
         .contains("Lexicon OK");
   }
@@ -98,6 +98,54 @@ class VocabLexiconCommandIT {
                 + " vocabulary")
         .contains("WARNING " + file + ":4: 'tension arterial alta' repeats")
         .contains("Lexicon has errors");
+  }
+
+  @Test
+  void importsASnomedRf2ReleaseAsASiteLexiconThatChecksWithoutErrors() throws IOException {
+    Path release = Path.of("../vocab/src/test/resources/rf2");
+    Path file = dataDir.resolve("snomed-es.tsv");
+
+    int exit =
+        run(
+            out,
+            err,
+            "vocab",
+            "lexicon",
+            "import",
+            "--snomed-rf2",
+            release.toString(),
+            "--out",
+            file.toString());
+
+    assertThat(exit).as(err.toString()).isZero();
+    assertThat(out.toString())
+        .contains("10 descriptions (1 inactive, 1 not synonyms, 2 in no language refset)")
+        .contains("6 terms accepted, 1 left out as excluded terms") // es.tsv has one
+        .contains("Written: 3 entries")
+        .contains("1 without a domain")
+        .contains("2 ambiguous terms");
+    assertThat(Files.readString(file, StandardCharsets.UTF_8))
+        .contains("hipertensión arterial primaria\tes\tSNOMED\t59621000\tCondition\t")
+        .doesNotContain("neumonía\t")
+        .doesNotContain("hipertensión benigna");
+
+    StringWriter checkOut = new StringWriter();
+    int check = run(checkOut, err, "vocab", "lexicon", "check", file.toString(), "--bundled");
+    assertThat(check).as(checkOut.toString()).isZero();
+  }
+
+  @Test
+  void writesAnInnLexiconOfTheLoadedIngredientsAndReportsItsAgreement() throws IOException {
+    Path file = dataDir.resolve("inn.tsv");
+
+    int exit = run(out, err, "vocab", "lexicon", "inn", "--out", file.toString());
+
+    assertThat(exit).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("Against the bundled lexicon: ").contains("Written: ");
+    assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("\tRxNorm\t");
+    StringWriter checkOut = new StringWriter();
+    int check = run(checkOut, err, "vocab", "lexicon", "check", file.toString(), "--bundled");
+    assertThat(check).as(checkOut.toString()).isZero();
   }
 
   @Test

@@ -1,12 +1,15 @@
 package dev.notes2omop.vocab.index;
 
 import dev.notes2omop.core.mapping.MatchType;
+import dev.notes2omop.vocab.lexicon.Icdo3Codes;
 import dev.notes2omop.vocab.lexicon.LexiconEntry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -98,11 +101,21 @@ final class ConceptIndexBuilder {
     }
   }
 
-  /** Indexes every lexicon entry under each standard target its code reaches. */
+  /**
+   * Indexes every lexicon entry under each standard target its code reaches; an {@code ICDO3}
+   * histology entry under its unknown-site condition when the vocabulary has it ({@link
+   * Icdo3Codes}).
+   */
   private int addLexicon(IndexQueries queries, IndexWriter writer) throws SQLException {
     Map<String, List<LexiconEntry>> byReference = new LinkedHashMap<>();
+    Map<String, String> histologyByUnknownSite = new HashMap<>();
     for (LexiconEntry entry : source.lexicon().entries()) {
       byReference.computeIfAbsent(entry.conceptReference(), k -> new ArrayList<>()).add(entry);
+      Icdo3Codes.unknownSiteCode(entry)
+          .ifPresent(
+              code ->
+                  histologyByUnknownSite.put(
+                      entry.vocabularyId() + "/" + code, entry.conceptReference()));
     }
     if (byReference.isEmpty()) {
       return 0;
@@ -113,16 +126,42 @@ final class ConceptIndexBuilder {
       vocabularies.add(entries.get(0).vocabularyId());
       codes.add(entries.get(0).conceptCode());
     }
-    Set<String> resolved = new LinkedHashSet<>();
+    for (String reference : histologyByUnknownSite.keySet()) {
+      if (!byReference.containsKey(reference)) {
+        int slash = reference.indexOf('/');
+        vocabularies.add(reference.substring(0, slash));
+        codes.add(reference.substring(slash + 1));
+      }
+    }
+    record Row(String reference, int sourceId, StandardConcept target) {}
+    List<Row> rows = new ArrayList<>();
     queries.byCode(
         vocabularies,
         codes,
-        (reference, sourceId, target) -> {
-          resolved.add(reference);
-          for (LexiconEntry entry : byReference.getOrDefault(reference, List.of())) {
-            add(writer, entry.term(), MatchType.LEXICON, sourceId, target);
+        (reference, sourceId, target) -> rows.add(new Row(reference, sourceId, target)));
+    Set<String> resolved = new LinkedHashSet<>();
+    rows.forEach(r -> resolved.add(r.reference()));
+    Set<String> histologiesWithCondition = new HashSet<>();
+    histologyByUnknownSite.forEach(
+        (unknownSite, histology) -> {
+          if (resolved.contains(unknownSite)) {
+            histologiesWithCondition.add(histology);
           }
         });
+    for (Row row : rows) {
+      List<LexiconEntry> entries = new ArrayList<>();
+      if (!histologiesWithCondition.contains(row.reference())) {
+        entries.addAll(byReference.getOrDefault(row.reference(), List.of()));
+      }
+      String histology = histologyByUnknownSite.get(row.reference());
+      if (histology != null) {
+        entries.addAll(byReference.getOrDefault(histology, List.of()));
+      }
+      for (LexiconEntry entry : entries) {
+        add(writer, entry.term(), MatchType.LEXICON, row.sourceId(), row.target());
+      }
+    }
+    resolved.addAll(histologiesWithCondition);
     int unresolved = 0;
     for (Map.Entry<String, List<LexiconEntry>> e : byReference.entrySet()) {
       if (!resolved.contains(e.getKey())) {

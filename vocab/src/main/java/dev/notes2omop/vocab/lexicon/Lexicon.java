@@ -31,6 +31,8 @@ public final class Lexicon {
 
   private static final String BUNDLED_SPANISH = "/lexicon/es.tsv";
 
+  private static final String BUNDLED_ICDO3 = "/lexicon/es-icdo3.tsv";
+
   private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
   private final List<LexiconEntry> entries;
@@ -41,15 +43,40 @@ public final class Lexicon {
     this.malformed = List.copyOf(malformed);
   }
 
-  /** The Spanish lexicon shipped with notes2omop. */
+  /**
+   * The hand-written Spanish lexicon shipped with notes2omop ({@code lexicon/es.tsv}): the terms
+   * the trainer's grammar writes. Tagging and mapping use {@link #bundled()}, which adds the
+   * sections generated from open terminologies.
+   */
   public static Lexicon bundledSpanish() {
-    try (InputStream in = Lexicon.class.getResourceAsStream(BUNDLED_SPANISH)) {
+    return resource(BUNDLED_SPANISH, "es.tsv");
+  }
+
+  /**
+   * The CIE-O-3.1 morphology section ({@code lexicon/es-icdo3.tsv}): Spanish tumour terms keyed to
+   * {@code ICDO3} histology codes, generated from the CIE-O-3.1 tables by {@code notes2omop vocab
+   * lexicon import --cie-o} (docs/lexicons.md).
+   */
+  public static Lexicon bundledIcdo3() {
+    return resource(BUNDLED_ICDO3, "es-icdo3.tsv");
+  }
+
+  /**
+   * Every bundled lexicon, the hand-written one first (so its entries win): what tagging, mapping
+   * and {@code vocab lexicon check} use.
+   */
+  public static Lexicon bundled() {
+    return bundledSpanish().plus(bundledIcdo3());
+  }
+
+  private static Lexicon resource(String resource, String name) {
+    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException(BUNDLED_SPANISH + " is missing from the classpath");
+        throw new IllegalStateException(resource + " is missing from the classpath");
       }
-      return parse(new InputStreamReader(in, StandardCharsets.UTF_8), "es.tsv");
+      return parse(new InputStreamReader(in, StandardCharsets.UTF_8), name);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the bundled lexicon " + BUNDLED_SPANISH, e);
+      throw new UncheckedIOException("cannot read the bundled lexicon " + resource, e);
     }
   }
 

@@ -47,6 +47,28 @@ class LexiconSamplesTest {
   }
 
   @Test
+  void cieOSectionGivesOnlyWarningsWithoutIcdo3AndItsTermsAreStillTagged() {
+    LexiconReport report =
+        ConceptDictionary.load(
+                SampleVocabularies.loadedDatabase(), SampleVocabularies.CDM, Lexicon.bundled())
+            .lexiconReport();
+
+    assertThat(report.errors()).isEmpty();
+    assertThat(report.unresolved())
+        .filteredOn(u -> u.entry().vocabularyId().equals("ICDO3"))
+        .hasSize(Lexicon.bundledIcdo3().size());
+    assertThat(
+            ConceptDictionary.load(
+                    SampleVocabularies.loadedDatabase(), SampleVocabularies.CDM, Lexicon.bundled())
+                .taggerTerms())
+        .anySatisfy(
+            t -> {
+              assertThat(t.term()).isEqualTo("adenocarcinoma");
+              assertThat(t.conceptId()).isZero();
+            });
+  }
+
+  @Test
   void siteLexiconGetsEveryProblemWithItsLine() throws IOException {
     Path file = temp.resolve("site.tsv");
     Files.writeString(
