@@ -1,0 +1,88 @@
+package dev.notes2omop.vocab.drug;
+
+import dev.notes2omop.core.nlp.TextFolding;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A key under which an ingredient's Spanish and English names meet: "metotrexato" and
+ * "methotrexate", "amoxicilina" and "amoxicillin", "ácido fólico" and "folic acid", "maleato de
+ * enalapril" and "enalapril maleate" have the same key. Each word is folded (accents, {@code
+ * ph}/{@code f}, {@code th}/{@code t}, {@code y}/{@code i}, {@code k}/{@code c}, no {@code h}, no
+ * double letters, no final vowels or {@code um}); salts and "de" are left out; the words are
+ * sorted. Names that differ in more than spelling ("paracetamol", "acetaminophen") do not meet.
+ */
+public final class IngredientKey {
+
+  /** Salt, hydrate and linking words, Spanish and English, as keyed words. */
+  private static final Set<String> IGNORED =
+      Set.of(
+          "d",
+          "de",
+          "del",
+          "clorhidrat",
+          "idroclorid",
+          "iclat",
+          "monoidrat",
+          "diidrat",
+          "anidr",
+          "anidrous",
+          "sodic",
+          "sodi",
+          "potasic",
+          "potasi",
+          "maleat",
+          "sulfat",
+          "fosfat",
+          "acetat",
+          "succinat",
+          "tartrat",
+          "citrat",
+          "besilat",
+          "mesilat",
+          "mesilat",
+          "bromur",
+          "bromid",
+          "idrobromid",
+          "bromidrat",
+          "fumarat");
+
+  private IngredientKey() {}
+
+  /** The key of an ingredient's name, or "" when it has no word left. */
+  public static String of(String name) {
+    Set<String> words = new TreeSet<>();
+    Set<String> all = new TreeSet<>();
+    for (String word : TextFolding.fold(name).split("[^a-z]+")) {
+      String key = word(word);
+      if (!key.isEmpty()) {
+        all.add(key);
+        if (!IGNORED.contains(key)) {
+          words.add(key);
+        }
+      }
+    }
+    return String.join(" ", words.isEmpty() ? all : words);
+  }
+
+  static String word(String folded) {
+    String s = folded.replace("ph", "f").replace("th", "t").replace('y', 'i').replace('k', 'c');
+    s = s.replace("h", "");
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (sb.isEmpty() || sb.charAt(sb.length() - 1) != c) {
+        sb.append(c);
+      }
+    }
+    s = sb.toString();
+    if (s.endsWith("um") && s.length() > 4) {
+      s = s.substring(0, s.length() - 2);
+    }
+    int end = s.length();
+    while (end > 3 && "aeo".indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return s.substring(0, end);
+  }
+}
