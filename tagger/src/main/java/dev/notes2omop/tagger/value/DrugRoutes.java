@@ -25,7 +25,7 @@ final class DrugRoutes {
           route(
               "Intravenous",
               "(?:via\\h+(?:intravenosa|endovenosa|iv|ev)|intravenos[oa]s?|endovenos[oa]s?"
-                  + "|en\\h+perfusion|perfusion\\h+continua|en\\h+bolo|i\\.\\h?v\\.?|e\\.\\h?v\\.?"
+                  + "|en\\h+perfusion(?:\\h+continua)?|perfusion\\h+continua|en\\h+bolo|i\\.\\h?v\\.?|e\\.\\h?v\\.?"
                   + "|iv|ev)"),
           route("Subcutaneous", "(?:via\\h+subcutanea|subcutane[oa]s?|s\\.\\h?c\\.?|sc|sbc)"),
           route("Intramuscular", "(?:via\\h+intramuscular|intramuscular|i\\.\\h?m\\.?|im)"),

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Chooses the most specific RxNorm product that agrees with what the note says of a drug: a
@@ -99,8 +100,15 @@ public final class DrugSpecifier {
       }
     }
     for (List<DrugProduct> level : List.of(full, comps, forms)) {
-      if (level.size() == 1) {
-        return Optional.of(level.get(0));
+      Map<String, DrugProduct> byCode = new TreeMap<>();
+      for (DrugProduct p : level) {
+        byCode.merge(
+            p.vocabularyId() + "|" + p.conceptCode(),
+            p,
+            (a, b) -> a.conceptId() <= b.conceptId() ? a : b);
+      }
+      if (byCode.size() == 1) {
+        return Optional.of(byCode.values().iterator().next());
       }
     }
     return Optional.empty();

@@ -6,10 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a single-ingredient RxNorm clinical name: "enalapril 20 MG Oral Tablet" is the ingredient
- * "enalapril", the strength 20 MG and the form "Oral Tablet"; "doxycycline hyclate 100 MG" has no
- * form; "enalapril Oral Tablet" no strength. Names of several ingredients ("... / ..."), of a
- * quantity or duration first ("10 ML ...", "24 HR ...") or of a brand ("[...]") are not read.
+ * Reads a single-ingredient RxNorm clinical name (ingredient in any case, units in capitals, the
+ * dose form's words capitalised): "enalapril 20 MG Oral Tablet" is the ingredient "enalapril", the
+ * strength 20 MG and the form "Oral Tablet"; "doxycycline hyclate 100 MG" has no form; "enalapril
+ * Oral Tablet" no strength. Names of several ingredients ("... / ..."), of a quantity or duration
+ * first ("10 ML ...", "24 HR ...") or of a brand ("[...]") are not read.
  */
 final class RxNormNames {
 
@@ -18,7 +19,7 @@ final class RxNormNames {
 
   private static final Pattern NAME =
       Pattern.compile(
-          "(?<ing>[a-z][a-z0-9,'\\- ]*?)"
+          "(?<ing>[A-Za-z][A-Za-z0-9,'\\- ]*?)"
               + "(?:\\s+(?<amt>\\d+(?:\\.\\d+)?)\\s+(?<unit>MG|MCG|UNT|MEQ|ML|MG/ML|UNT/ML))?"
               + "(?:\\s+(?<form>[A-Z][A-Za-z ]*))?");
 
