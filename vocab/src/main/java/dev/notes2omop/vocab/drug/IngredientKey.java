@@ -1,6 +1,7 @@
 package dev.notes2omop.vocab.drug;
 
 import dev.notes2omop.core.nlp.TextFolding;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -14,38 +15,52 @@ import java.util.TreeSet;
  */
 public final class IngredientKey {
 
-  /** Salt, hydrate and linking words, Spanish and English, as keyed words. */
+  /** Salt, hydrate and linking words, Spanish and English, keyed as ingredient words are. */
   private static final Set<String> IGNORED =
-      Set.of(
-          "d",
+      keyed(
           "de",
           "del",
-          "clorhidrat",
-          "idroclorid",
-          "iclat",
-          "monoidrat",
-          "diidrat",
-          "anidr",
-          "anidrous",
-          "sodic",
-          "sodi",
-          "potasic",
-          "potasi",
-          "maleat",
-          "sulfat",
-          "fosfat",
-          "acetat",
-          "succinat",
-          "tartrat",
-          "citrat",
-          "besilat",
-          "mesilat",
-          "mesilat",
-          "bromur",
-          "bromid",
-          "idrobromid",
-          "bromidrat",
-          "fumarat");
+          "d",
+          "clorhidrato",
+          "hydrochloride",
+          "hiclato",
+          "hyclate",
+          "monohidrato",
+          "monohydrate",
+          "dihidrato",
+          "dihydrate",
+          "anhidro",
+          "anhydrous",
+          "sodico",
+          "sodica",
+          "sodium",
+          "potasico",
+          "potasica",
+          "potassium",
+          "maleato",
+          "maleate",
+          "sulfato",
+          "sulfate",
+          "fosfato",
+          "phosphate",
+          "acetato",
+          "acetate",
+          "succinato",
+          "succinate",
+          "tartrato",
+          "tartrate",
+          "citrato",
+          "citrate",
+          "besilato",
+          "besylate",
+          "mesilato",
+          "mesylate",
+          "bromuro",
+          "bromide",
+          "bromhidrato",
+          "hydrobromide",
+          "fumarato",
+          "fumarate");
 
   private IngredientKey() {}
 
@@ -63,6 +78,14 @@ public final class IngredientKey {
       }
     }
     return String.join(" ", words.isEmpty() ? all : words);
+  }
+
+  private static Set<String> keyed(String... words) {
+    Set<String> keys = new HashSet<>();
+    for (String w : words) {
+      keys.add(word(w));
+    }
+    return Set.copyOf(keys);
   }
 
   static String word(String folded) {
