@@ -68,6 +68,7 @@ public final class ConceptIndex implements AutoCloseable {
   private final Abbreviations abbreviations;
   private final MeasurementLookup measurement;
   private final DrugProducts drugs;
+  private final GeneralisedTerms generalised;
   private final IndexStats stats;
 
   private ConceptIndex(
@@ -77,6 +78,7 @@ public final class ConceptIndex implements AutoCloseable {
       Abbreviations abbreviations,
       MeasurementLookup measurement,
       DrugProducts drugs,
+      GeneralisedTerms generalised,
       IndexStats stats) {
     this.directory = directory;
     this.reader = reader;
@@ -86,6 +88,7 @@ public final class ConceptIndex implements AutoCloseable {
     this.abbreviations = abbreviations;
     this.measurement = measurement;
     this.drugs = drugs;
+    this.generalised = generalised;
     this.stats = stats;
   }
 
@@ -272,7 +275,14 @@ public final class ConceptIndex implements AutoCloseable {
       throw e;
     }
     return new ConceptIndex(
-        directory, reader, analysis, Abbreviations.of(source.lexicon()), measurement, drugs, stats);
+        directory,
+        reader,
+        analysis,
+        Abbreviations.of(source.lexicon()),
+        measurement,
+        drugs,
+        GeneralisedTerms.of(source.lexicon()),
+        stats);
   }
 
   /** Writes {@link #BUILD_FILE}: how many documents the index holds and how many rows it read. */
@@ -453,6 +463,11 @@ public final class ConceptIndex implements AutoCloseable {
 
   MeasurementLookup measurement() {
     return measurement;
+  }
+
+  /** The lexicon terms that name a broader concept. */
+  GeneralisedTerms generalised() {
+    return generalised;
   }
 
   /** The vocabulary's single-ingredient RxNorm products, for dose-aware drug mapping. */

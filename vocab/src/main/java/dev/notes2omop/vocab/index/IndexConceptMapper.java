@@ -26,6 +26,9 @@ import java.util.Set;
  *       label's domain, and of compatible domains at a penalty; context words in the note add a
  *       small bonus. The best maps if its score reaches {@link IndexMapperSettings#minScore};
  *       otherwise:
+ *   <li>A fuzzy best candidate whose matched text is one of the mention's heads (below) is that
+ *       head's concept, and is marked broader; so is a match through a lexicon term the lexicon
+ *       marks "generalised" ({@link GeneralisedTerms}).
  *   <li>back-off: the mention's heads ({@link MentionHeads}: without severity, time course,
  *       laterality, type, cause and site) are tried in turn, and the first whose best candidate is
  *       of the mention's own domain and reaches {@link #BACK_OFF_MIN_SCORE} maps, marked broader
@@ -116,6 +119,9 @@ public final class IndexConceptMapper implements ConceptMapper, AutoCloseable {
                         mention.text(),
                         mention.label().domainId(),
                         contextStems(mention, noteText)));
+    if (match.isMapped() && !match.isBroader() && index.generalised().contains(mention.text())) {
+      match = match.asBroaderVia(mention.text());
+    }
     int unit = 0;
     int operator = 0;
     int valueConcept = 0;
@@ -162,10 +168,25 @@ public final class IndexConceptMapper implements ConceptMapper, AutoCloseable {
 
   private ConceptMatch choose(String text, String domain, Set<String> context) {
     List<Candidate> top = ranker.rank(text, domain, context, 1);
+    boolean backOff = domain != null && BACK_OFF_DOMAINS.contains(domain);
     if (!top.isEmpty() && top.get(0).score() >= settings.minScore()) {
-      return top.get(0).toMatch();
+      Candidate best = top.get(0);
+      if (index.generalised().contains(best.matchedText())) {
+        return best.toMatch().asBroaderVia(best.matchedText());
+      }
+      if (backOff && best.matchType() == MatchType.FUZZY && best.matchedText() != null) {
+        // a fuzzy match on the mention's head alone ("neumonía" for "neumonía neumocócica") is
+        // the head's concept: broader than the mention, and marked so
+        String matched = TextFolding.key(best.matchedText());
+        for (String head : MentionHeads.of(text)) {
+          if (TextFolding.key(head).equals(matched)) {
+            return best.toMatch().asBroaderVia(head);
+          }
+        }
+      }
+      return best.toMatch();
     }
-    if (domain == null || !BACK_OFF_DOMAINS.contains(domain)) {
+    if (!backOff) {
       return ConceptMatch.NONE;
     }
     for (String head : MentionHeads.of(text)) {
