@@ -13,7 +13,7 @@ import java.nio.file.Path;
  *   <li>Route concepts with their public OMOP ids and SNOMED codes: 4132161 Oral (26643006),
  *       4171047 Intravenous (47625008), 4142048 Subcutaneous (34206005).
  *   <li>Meas Value concepts with their public OMOP ids and LOINC answer codes: 45884084 Positive
- *       (LA6576-8), 45878583 Negative (LA6577-6).
+ *       (LA6576-8), 45878583 Negative (LA6577-6); the Meas Value Operator 4171756 {@code <}.
  *   <li>The RxNorm dose form Oral Tablet, 19082573 (code 317541).
  *   <li>Enalapril products of the samples' ingredient enalapril (1341927): their names are RxNorm's
  *       style, but their ids ({@code 2_000_000_0xx}) and codes ({@code FIXTURE-x}) are invented for
@@ -28,6 +28,7 @@ public final class DoseVocabulary {
   public static final int SUBCUTANEOUS = 4142048;
   public static final int POSITIVE = 45884084;
   public static final int NEGATIVE = 45878583;
+  public static final int LESS_THAN = 4171756;
   public static final int ORAL_TABLET_FORM = 19082573;
   public static final int ENALAPRIL = 1341927;
   public static final int ENALAPRIL_20_TABLET = 2_000_000_001;
@@ -49,6 +50,14 @@ public final class DoseVocabulary {
                 SUBCUTANEOUS, "Subcutaneous", "Route", "SNOMED", "Qualifier Value", "S", "34206005")
             + row(POSITIVE, "Positive", "Meas Value", "LOINC", "Answer", "S", "LA6576-8")
             + row(NEGATIVE, "Negative", "Meas Value", "LOINC", "Answer", "S", "LA6577-6")
+            + row(
+                LESS_THAN,
+                "<",
+                "Meas Value Operator",
+                "Meas Value Operator",
+                "Meas Value Operator",
+                "S",
+                "<")
             + row(ORAL_TABLET_FORM, "Oral Tablet", "Drug", "RxNorm", "Dose Form", "", "317541")
             + row(
                 ENALAPRIL_20_TABLET,
