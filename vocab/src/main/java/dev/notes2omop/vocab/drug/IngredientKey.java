@@ -10,8 +10,9 @@ import java.util.TreeSet;
  * "methotrexate", "amoxicilina" and "amoxicillin", "ácido fólico" and "folic acid", "maleato de
  * enalapril" and "enalapril maleate" have the same key. Each word is folded (accents, {@code
  * ph}/{@code f}, {@code th}/{@code t}, {@code y}/{@code i}, {@code k}/{@code c}, no {@code h}, no
- * double letters, no final vowels or {@code um}); salts and "de" are left out; the words are
- * sorted. Names that differ in more than spelling ("paracetamol", "acetaminophen") do not meet.
+ * {@code e} before an initial {@code s} and consonant, no double letters, no final vowels or {@code
+ * um}); salts and "de" are left out; the words are sorted. Names that differ in more than spelling
+ * ("paracetamol", "acetaminophen") do not meet.
  */
 public final class IngredientKey {
 
@@ -91,6 +92,9 @@ public final class IngredientKey {
   static String word(String folded) {
     String s = folded.replace("ph", "f").replace("th", "t").replace('y', 'i').replace('k', 'c');
     s = s.replace("h", "");
+    if (s.length() > 3 && s.startsWith("es") && "aeiou".indexOf(s.charAt(2)) < 0) {
+      s = s.substring(1); // Spanish "es" before s and a consonant: espironolactona, spironolactone
+    }
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -14,6 +14,8 @@ class IngredientKeyTest {
     assertThat(IngredientKey.of("hidroclorotiazida"))
         .isEqualTo(IngredientKey.of("hydrochlorothiazide"));
     assertThat(IngredientKey.of("ibuprofeno")).isEqualTo(IngredientKey.of("ibuprofen"));
+    assertThat(IngredientKey.of("espironolactona")).isEqualTo(IngredientKey.of("spironolactone"));
+    assertThat(IngredientKey.of("escitalopram")).isEqualTo(IngredientKey.of("escitalopram"));
     assertThat(IngredientKey.of("enalapril")).isEqualTo("enalapril");
   }
 

@@ -19,7 +19,8 @@ class MentionHeadsTest {
 
   @Test
   void dropsSeverityTimeCourseAndType() {
-    assertThat(MentionHeads.of("otitis media aguda grave")).containsExactly("otitis media");
+    assertThat(MentionHeads.of("otitis media aguda grave"))
+        .containsExactly("otitis media aguda", "otitis media");
     assertThat(MentionHeads.of("diabetes mellitus tipo 2 descompensada"))
         .containsExactly("diabetes mellitus");
   }
