@@ -82,17 +82,22 @@ class MappingSetTest {
    */
   static final String FIRST_TERMS = "issue-4 terms";
 
-  /** Top-1 accuracy of the index mapper on the back-off terms (measured BACKOFF_MEASURED). */
-  static final double INDEX_MIN_BACK_OFF_ACCURACY = 0;
+  /**
+   * Top-1 accuracy of the index mapper on the 18 back-off terms (measured 94.4 %), a little under.
+   */
+  static final double INDEX_MIN_BACK_OFF_ACCURACY = 90;
 
-  /** Share of wrong answers of the index mapper on the back-off terms. */
-  static final double INDEX_MAX_BACK_OFF_WRONG_SHARE = 100;
+  /**
+   * Share of wrong answers of the index mapper on the back-off terms (measured 5.6 %: one term, a
+   * direct fuzzy match on its cause, not a back-off), a little over.
+   */
+  static final double INDEX_MAX_BACK_OFF_WRONG_SHARE = 6;
 
-  /** Top-1 accuracy of the index mapper on the dose terms (measured DOSE_MEASURED). */
-  static final double INDEX_MIN_DOSE_ACCURACY = 0;
+  /** Top-1 accuracy of the index mapper on the 21 dose terms (measured 100 %), a little under. */
+  static final double INDEX_MIN_DOSE_ACCURACY = 95;
 
-  /** Share of wrong answers of the index mapper on the dose terms. */
-  static final double INDEX_MAX_DOSE_WRONG_SHARE = 100;
+  /** Share of wrong answers of the index mapper on the dose terms (measured 0 %). */
+  static final double INDEX_MAX_DOSE_WRONG_SHARE = 0;
 
   static final int MIN_TERMS = 200;
   static final int MIN_PER_VARIATION = 15;
