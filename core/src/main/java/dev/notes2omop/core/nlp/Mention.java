@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param assertion what the note says about it
  * @param value the measurement result next to it, or {@code null}
  * @param conceptHint the concept a dictionary tagger matched, or 0 when the tagger has no opinion
+ * @param dose for a drug, its dose, form and route written next to it, or {@code null}
  */
 public record Mention(
     int start,
@@ -20,7 +21,20 @@ public record Mention(
     EntityLabel label,
     Assertion assertion,
     MeasurementValue value,
-    int conceptHint) {
+    int conceptHint,
+    DrugDose dose) {
+
+  /** A mention without a drug dose. */
+  public Mention(
+      int start,
+      int end,
+      String text,
+      EntityLabel label,
+      Assertion assertion,
+      MeasurementValue value,
+      int conceptHint) {
+    this(start, end, text, label, assertion, value, conceptHint, null);
+  }
 
   public Mention {
     if (start < 0 || end <= start) {
@@ -36,11 +50,15 @@ public record Mention(
   }
 
   public Mention withAssertion(Assertion newAssertion) {
-    return new Mention(start, end, text, label, newAssertion, value, conceptHint);
+    return new Mention(start, end, text, label, newAssertion, value, conceptHint, dose);
   }
 
   public Mention withValue(MeasurementValue newValue) {
-    return new Mention(start, end, text, label, assertion, newValue, conceptHint);
+    return new Mention(start, end, text, label, assertion, newValue, conceptHint, dose);
+  }
+
+  public Mention withDose(DrugDose newDose) {
+    return new Mention(start, end, text, label, assertion, value, conceptHint, newDose);
   }
 
   /** OMOP {@code NOTE_NLP.offset}: {@code start-end}. */

@@ -2,12 +2,14 @@ package dev.notes2omop.omop.write;
 
 import dev.notes2omop.core.mapping.ConceptMatch;
 import dev.notes2omop.core.mapping.MappedMention;
+import dev.notes2omop.core.nlp.DrugDose;
 import dev.notes2omop.core.nlp.MeasurementValue;
 import dev.notes2omop.core.note.ClinicalNote;
 import dev.notes2omop.omop.schema.SchemaNames;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,7 +19,8 @@ import java.util.Map;
 /**
  * CONDITION_OCCURRENCE, DRUG_EXPOSURE and MEASUREMENT rows derived from mentions whose term exists
  * and whose concept is mapped, routed by the concept's domain, each with a provenance row linking
- * it to its NOTE_NLP row.
+ * it to its NOTE_NLP row and saying whether the concept is the mention's own or broader. A drug
+ * carries its stated dose, route and duration; a measurement its value, qualitative or numeric.
  */
 final class DerivedRows {
 
@@ -26,6 +29,12 @@ final class DerivedRows {
 
   /** {@code *_source_value}, unit_source_value and value_source_value are varchar(50). */
   private static final int SOURCE_VALUE_LENGTH = 50;
+
+  /** {@code derived_row.broader_via} is varchar(250). */
+  private static final int TEXT_250 = 250;
+
+  /** {@code DRUG_EXPOSURE.sig} is text; a sig is a phrase, kept to a line's length. */
+  private static final int SIG_LENGTH = 1000;
 
   /** The CDM tables mentions are derived into, by concept domain. */
   enum Target {
@@ -82,8 +91,9 @@ final class DerivedRows {
             + names.cdmTable("drug_exposure")
             + " (drug_exposure_id, person_id, drug_concept_id, drug_exposure_start_date,"
             + " drug_exposure_start_datetime, drug_type_concept_id, visit_occurrence_id,"
-            + " drug_source_value, drug_source_concept_id, drug_exposure_end_date)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            + " drug_source_value, drug_source_concept_id, drug_exposure_end_date, quantity,"
+            + " days_supply, sig, route_concept_id, route_source_value, dose_unit_source_value)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     inserts.put(
         Target.MEASUREMENT,
         "INSERT INTO "
@@ -92,7 +102,8 @@ final class DerivedRows {
             + " measurement_datetime, measurement_type_concept_id, visit_occurrence_id,"
             + " measurement_source_value, measurement_source_concept_id, value_as_number,"
             + " unit_concept_id, unit_source_value, operator_concept_id, range_low, range_high,"
-            + " value_source_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            + " value_source_value, value_as_concept_id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     String provenance = names.ownObject("derived_row");
     for (Target target : Target.values()) {
       deletes.put(
@@ -111,7 +122,8 @@ final class DerivedRows {
     this.insertProvenance =
         "INSERT INTO "
             + provenance
-            + " (cdm_table, row_id, note_nlp_id, note_id) VALUES (?, ?, ?, ?)";
+            + " (cdm_table, row_id, note_nlp_id, note_id, equivalence, broader_via)"
+            + " VALUES (?, ?, ?, ?, ?, ?)";
     this.deleteProvenance = "DELETE FROM " + provenance + " WHERE note_id = ?";
   }
 
@@ -150,6 +162,7 @@ final class DerivedRows {
             bindCommon(statement, ids.get(i), note, context, rows.get(i).mapped());
             if (target == Target.DRUG) {
               Parameters.setDate(statement, 10, note.date());
+              bindDose(statement, rows.get(i).mapped());
             } else if (target == Target.MEASUREMENT) {
               bindValue(statement, rows.get(i).mapped());
             }
@@ -158,6 +171,9 @@ final class DerivedRows {
             provenance.setLong(2, ids.get(i));
             provenance.setLong(3, rows.get(i).noteNlpId());
             provenance.setLong(4, context.noteId());
+            ConceptMatch concept = rows.get(i).mapped().concept();
+            provenance.setString(5, concept.isBroader() ? "broader" : "equal");
+            provenance.setString(6, Columns.fit(concept.broaderVia(), TEXT_250));
             provenance.addBatch();
           }
           statement.executeBatch();
@@ -188,7 +204,40 @@ final class DerivedRows {
     statement.setInt(9, concept.sourceConceptId());
   }
 
-  /** value_as_number to value_source_value, all null when no value was stated. */
+  /**
+   * quantity (the stated amount), days_supply, sig, route_concept_id, route_source_value and
+   * dose_unit_source_value; all null when the note states no dose.
+   */
+  private static void bindDose(PreparedStatement statement, MappedMention mapped)
+      throws SQLException {
+    DrugDose dose = mapped.mention().dose();
+    if (dose == null) {
+      Parameters.setDecimal(statement, 11, null);
+      statement.setNull(12, Types.INTEGER);
+      statement.setString(13, null);
+      Parameters.setConceptOrNull(statement, 14, 0);
+      statement.setString(15, null);
+      statement.setString(16, null);
+      return;
+    }
+    Parameters.setDecimal(statement, 11, dose.amount());
+    if (dose.daysSupply() == null) {
+      statement.setNull(12, Types.INTEGER);
+    } else {
+      statement.setInt(12, dose.daysSupply());
+    }
+    statement.setString(13, Columns.fit(dose.sig(), SIG_LENGTH));
+    if (dose.routeText() == null) {
+      Parameters.setConceptOrNull(statement, 14, mapped.routeConceptId());
+    } else {
+      statement.setInt(14, mapped.routeConceptId());
+    }
+    statement.setString(15, Columns.fit(dose.routeText(), SOURCE_VALUE_LENGTH));
+    statement.setString(
+        16, Columns.fit(dose.amount() == null ? null : dose.unit(), SOURCE_VALUE_LENGTH));
+  }
+
+  /** value_as_number to value_as_concept_id, all null when no value was stated. */
   private static void bindValue(PreparedStatement statement, MappedMention mapped)
       throws SQLException {
     MeasurementValue value = mapped.mention().value();
@@ -200,6 +249,7 @@ final class DerivedRows {
       Parameters.setDecimal(statement, 14, null);
       Parameters.setDecimal(statement, 15, null);
       statement.setString(16, null);
+      Parameters.setConceptOrNull(statement, 17, 0);
       return;
     }
     Parameters.setDecimal(statement, 10, value.number());
@@ -213,6 +263,11 @@ final class DerivedRows {
     Parameters.setDecimal(statement, 14, value.rangeLow());
     Parameters.setDecimal(statement, 15, value.rangeHigh());
     statement.setString(16, Columns.fit(value.sourceText(), SOURCE_VALUE_LENGTH));
+    if (value.qualitative() == null) {
+      Parameters.setConceptOrNull(statement, 17, 0);
+    } else {
+      statement.setInt(17, mapped.valueConceptId());
+    }
   }
 
   /**

@@ -139,8 +139,11 @@ final class NoteRows {
     Parameters.setDateTime(statement, 10, processed);
     statement.setString(11, mention.assertion().termExists() ? "Y" : "N");
     statement.setString(12, Columns.fit(mention.assertion().termTemporal(), TERM_TEMPORAL_LENGTH));
-    statement.setString(
-        13, Columns.fit(mention.assertion().termModifiers(), TERM_MODIFIERS_LENGTH));
+    String modifiers = mention.assertion().termModifiers();
+    if (mapped.concept().isBroader()) {
+      modifiers += ",equivalence=broader";
+    }
+    statement.setString(13, Columns.fit(modifiers, TERM_MODIFIERS_LENGTH));
   }
 
   /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.notes2omop.core.mapping.MappedMention;
 import dev.notes2omop.core.nlp.Assertion;
+import dev.notes2omop.core.nlp.DrugDose;
 import dev.notes2omop.core.nlp.MeasurementValue;
 import dev.notes2omop.core.nlp.Mention;
 import dev.notes2omop.trainer.eval.CodePoints;
@@ -40,6 +41,9 @@ final class TaggedEntities {
     if (mention.value() != null) {
       entity.set("value", value(mention.value()));
     }
+    if (mention.dose() != null) {
+      entity.set("dose", dose(mention.dose()));
+    }
     entity.put("concept_id", mapped.concept().conceptId());
     return entity;
   }
@@ -62,7 +66,24 @@ final class TaggedEntities {
     }
     node.put("operator", value.operator());
     node.put("unit", value.unit());
+    if (value.qualitative() != null) {
+      node.put("qualitative", value.qualitative());
+    }
     node.put("text", value.sourceText());
+    return node;
+  }
+
+  private static ObjectNode dose(DrugDose dose) {
+    ObjectNode node = NODES.objectNode();
+    node.put("amount", dose.amount());
+    node.put("unit", dose.unit());
+    node.put("form", dose.form());
+    node.put("route", dose.route());
+    node.put("route_text", dose.routeText());
+    if (dose.daysSupply() != null) {
+      node.put("days_supply", dose.daysSupply());
+    }
+    node.put("sig", dose.sig());
     return node;
   }
 }

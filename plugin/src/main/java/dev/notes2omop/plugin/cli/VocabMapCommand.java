@@ -157,7 +157,7 @@ final class VocabMapCommand implements Callable<Integer> {
           match.vocabularyId(),
           match.conceptCode(),
           match.score(),
-          matched(match.matchType()));
+          matched(match));
     } else {
       out.printf("%s%s -> no match (concept 0)%n", term.term(), where);
     }
@@ -190,6 +190,7 @@ final class VocabMapCommand implements Callable<Integer> {
     object.put("source_concept_id", match.sourceConceptId() == 0 ? null : match.sourceConceptId());
     object.put("score", Math.round(match.score() * 1e4) / 1e4);
     object.put("matched", matched(match.matchType()));
+    object.put("broader_via", match.broaderVia());
     if (!others.isEmpty()) {
       List<Map<String, Object>> list = new ArrayList<>();
       for (Candidate c : others) {
@@ -206,6 +207,14 @@ final class VocabMapCommand implements Callable<Integer> {
       object.put("candidates", list);
     }
     return object;
+  }
+
+  /** How the match was found: {@code exact}, ..., or {@code matched: broader via "head"}. */
+  private static String matched(ConceptMatch match) {
+    if (match.isBroader()) {
+      return "matched: broader via \"" + match.broaderVia() + "\"";
+    }
+    return matched(match.matchType());
   }
 
   private static String matched(MatchType type) {

@@ -1,6 +1,7 @@
 package dev.notes2omop.tagger.assertion;
 
 import dev.notes2omop.core.nlp.Assertion;
+import dev.notes2omop.core.nlp.MeasurementValue;
 import dev.notes2omop.core.nlp.Mention;
 import dev.notes2omop.tagger.assertion.TriggerMatcher.Found;
 import dev.notes2omop.tagger.text.Tokens;
@@ -51,10 +52,15 @@ import java.util.Set;
  * </ol>
  *
  * <p>The result replaces whatever assertion the mentions had. Known limits: scope is textual, not
- * syntactic ("Afebril, sin disnea, tos productiva" negates the cough too); a negative result of a
- * test ("troponinas negativas") negates the measurement mention. Immutable and thread-safe.
+ * syntactic ("Afebril, sin disnea, tos productiva" negates the cough too). A negative result read
+ * as the measurement's qualitative value ("PCR negativa", value {@code Negative}) does not negate
+ * it: the test was done and its value says the result; a negative result the value extraction did
+ * not read ("troponinas seriadas negativas") still negates the mention. Immutable and thread-safe.
  */
 public final class SpanishAssertionDetector {
+
+  /** How far after a measurement, in characters, its own qualitative result may start. */
+  private static final int OWN_RESULT_DISTANCE = 40;
 
   /** Words a forward scope covers at most. */
   static final int FORWARD_WINDOW = 12;
@@ -131,11 +137,11 @@ public final class SpanishAssertionDetector {
       }
       if (trigger.forward()) {
         int[] scope = forwardScope(tokens, f, startsAt);
-        mark(mentions, categories, trigger.category(), scope, true);
+        mark(mentions, categories, trigger.category(), scope, true, -1);
       }
       if (trigger.backward()) {
         int[] scope = backwardScope(tokens, f, covering);
-        mark(mentions, categories, trigger.category(), scope, false);
+        mark(mentions, categories, trigger.category(), scope, false, tokens.start(f.first()));
       }
     }
     List<Mention> out = new ArrayList<>(mentions.size());
@@ -246,12 +252,16 @@ public final class SpanishAssertionDetector {
       List<Set<TriggerCategory>> categories,
       TriggerCategory category,
       int[] scope,
-      boolean forward) {
+      boolean forward,
+      int triggerStart) {
     if (scope == null) {
       return;
     }
     for (int k = 0; k < mentions.size(); k++) {
       Mention m = mentions.get(k);
+      if (isOwnResult(m, triggerStart)) {
+        continue;
+      }
       boolean inside =
           forward
               ? m.start() >= scope[0] && m.start() < scope[1]
@@ -260,6 +270,18 @@ public final class SpanishAssertionDetector {
         categories.get(k).add(category);
       }
     }
+  }
+
+  /**
+   * Whether a trigger after a measurement is its own qualitative result ("PCR negativa"): a test
+   * whose result is negative was done, and is recorded with that value, not negated.
+   */
+  private static boolean isOwnResult(Mention m, int triggerStart) {
+    MeasurementValue value = m.value();
+    return triggerStart >= m.end()
+        && value != null
+        && value.qualitative() != null
+        && triggerStart - m.end() <= OWN_RESULT_DISTANCE;
   }
 
   private static Assertion assertion(Set<TriggerCategory> categories) {

@@ -7,6 +7,7 @@ import dev.notes2omop.core.nlp.Mention;
 import dev.notes2omop.core.nlp.NoteTagger;
 import dev.notes2omop.tagger.assertion.SpanishAssertionDetector;
 import dev.notes2omop.tagger.text.Tokens;
+import dev.notes2omop.tagger.value.DrugDoseExtractor;
 import dev.notes2omop.tagger.value.MeasurementValueExtractor;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -45,8 +46,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each mention then gets its {@link dev.notes2omop.core.nlp.Assertion} from the {@link
  * SpanishAssertionDetector}, and each {@link EntityLabel#MEASUREMENT} mention the value written
- * right after it, from the {@link MeasurementValueExtractor}. The index is built once in the
- * constructor; instances are immutable and thread-safe.
+ * right after it, from the {@link MeasurementValueExtractor}, and each drug its dose, form and
+ * route ({@link DrugDoseExtractor}). The index is built once in the constructor; instances are
+ * immutable and thread-safe.
  */
 public final class DictionaryTagger implements NoteTagger {
 
@@ -57,6 +59,8 @@ public final class DictionaryTagger implements NoteTagger {
    * or vocabulary makes notes count as not yet processed by this tagger.
    */
   public static final String ID = "dictionary-1";
+
+  private static final DrugDoseExtractor DOSES = new DrugDoseExtractor();
 
   private final String id;
   private final TermIndex index;
@@ -115,7 +119,7 @@ public final class DictionaryTagger implements NoteTagger {
       i = match.lastToken() + 1;
     }
     log.debug("{} mentions in a text of {} characters", mentions.size(), text.length());
-    return assertions.apply(tokens, mentions);
+    return assertions.apply(tokens, DOSES.withDoses(text, mentions));
   }
 
   /** {@code dictionary-1-} and 8 hex digits of a hash of the terms, whatever their order. */

@@ -5,6 +5,7 @@ import dev.notes2omop.core.nlp.EntityLabel;
 import dev.notes2omop.core.nlp.Mention;
 import dev.notes2omop.tagger.assertion.SpanishAssertionDetector;
 import dev.notes2omop.tagger.text.Tokens;
+import dev.notes2omop.tagger.value.DrugDoseExtractor;
 import dev.notes2omop.tagger.value.MeasurementValueExtractor;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,10 +13,12 @@ import java.util.Objects;
 
 /**
  * Turns a model's spans into mentions the way every model tagger does: each span a mention (no
- * concept hint: the mapper decides), a measurement with the value written after it, then every
- * mention's assertion from the Spanish rules. Thread-safe.
+ * concept hint: the mapper decides), a measurement with the value written after it, a drug with its
+ * dose, form and route, then every mention's assertion from the Spanish rules. Thread-safe.
  */
 public final class SpanMentions {
+
+  private static final DrugDoseExtractor DOSES = new DrugDoseExtractor();
 
   private final SpanishAssertionDetector assertions;
   private final MeasurementValueExtractor values;
@@ -41,6 +44,6 @@ public final class SpanMentions {
       }
       mentions.add(mention);
     }
-    return assertions.apply(tokens, mentions);
+    return assertions.apply(tokens, DOSES.withDoses(text, mentions));
   }
 }

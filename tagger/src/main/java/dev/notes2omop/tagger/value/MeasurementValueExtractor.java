@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
  *   <li>Up to three short connectors on the same line: {@code :}, {@code =}, "de", "del", "en",
  *       "es", "of", and a few specimen or timing qualifiers ("en sangre", "en suero", "en orina",
  *       "capilar", "basal", "sérica", "total", "al ingreso", ...). Nothing else: "solicitar
- *       hemoglobina." or "hemoglobina normal" give no value, and no value is read across a sentence
- *       end or a line break.
+ *       hemoglobina." gives no value, and no value is read across a sentence end or a line break.
+ *   <li>Either a qualitative result ({@link QualitativeResults}: "positivo", "negativo", "normal",
+ *       "indetectable", ...), reported in OMOP's Meas Value names with no number, optionally
+ *       followed by a reference range; or:
  *   <li>An optional operator: {@code <}, {@code <=}, {@code >}, {@code >=}, {@code ≤}, {@code ≥},
  *       "menor de", "inferior a", "mayor de", "superior a" (reported as {@code <}, {@code <=},
  *       {@code >}, {@code >=}).
@@ -118,6 +120,26 @@ public final class MeasurementValueExtractor {
               + ")?\\h*[)\\]])?",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** A qualitative result after the connectors, and an optional reference range. */
+  private static final Pattern QUALITATIVE =
+      Pattern.compile(
+          "(?:\\h*"
+              + CONNECTOR
+              + "){0,3}\\h*(?<value>"
+              + QualitativeResults.PATTERN
+              + ")"
+              + END
+              + "(?:\\h*[(\\[]\\h*(?:"
+              + RANGE_LABEL
+              + ")?(?<lo>"
+              + NUMBER
+              + ")\\h*(?:-|–|—|a|hasta)\\h*(?<hi>"
+              + NUMBER
+              + ")\\h*(?:"
+              + UNIT
+              + ")?\\h*[)\\]])?",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private static final Pattern THOUSANDS = Pattern.compile("[1-9]\\d{0,2}(?:\\.\\d{3})+(?:,\\d+)?");
 
   private static final Pattern SPACES = Pattern.compile("\\h+");
@@ -138,7 +160,7 @@ public final class MeasurementValueExtractor {
     m.region(mentionEnd, Math.min(text.length(), mentionEnd + WINDOW));
     m.useTransparentBounds(true);
     if (!m.lookingAt()) {
-      return Optional.empty();
+      return qualitative(text, mentionEnd);
     }
     int afterNumbers = m.group("num2") != null ? m.end("num2") : m.end("num");
     if (m.group("unit") == null && continuesAsDate(text, afterNumbers)) {
@@ -165,6 +187,26 @@ public final class MeasurementValueExtractor {
             low,
             high,
             m.group("value").strip()));
+  }
+
+  private static Optional<MeasurementValue> qualitative(String text, int mentionEnd) {
+    Matcher m = QUALITATIVE.matcher(text);
+    m.region(mentionEnd, Math.min(text.length(), mentionEnd + WINDOW));
+    m.useTransparentBounds(true);
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    String written = m.group("value");
+    return Optional.of(
+        new MeasurementValue(
+            null,
+            null,
+            null,
+            null,
+            m.group("lo") == null ? null : number(m.group("lo")),
+            m.group("hi") == null ? null : number(m.group("hi")),
+            written,
+            QualitativeResults.measValueName(written)));
   }
 
   private static boolean continuesAsDate(String text, int from) {

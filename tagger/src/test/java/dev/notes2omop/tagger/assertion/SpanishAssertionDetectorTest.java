@@ -7,6 +7,7 @@ import dev.notes2omop.core.nlp.Assertion;
 import dev.notes2omop.core.nlp.Assertion.Certainty;
 import dev.notes2omop.core.nlp.Assertion.Subject;
 import dev.notes2omop.core.nlp.EntityLabel;
+import dev.notes2omop.core.nlp.MeasurementValue;
 import dev.notes2omop.core.nlp.Mention;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -317,5 +318,21 @@ class SpanishAssertionDetectorTest {
     assertThatThrownBy(() -> detector.apply("corto", List.of(outside)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("10-20");
+  }
+
+  @Test
+  void doesNotNegateAMeasurementByItsOwnQualitativeResult() {
+    String text = "PCR negativa. Dolor torácico negativo, troponina negativa.";
+    Mention pcr =
+        new Mention(0, 3, "PCR", EntityLabel.MEASUREMENT, Assertion.AFFIRMED, null, 0)
+            .withValue(MeasurementValue.qualitative("Negative", "negativa"));
+    int t = text.indexOf("troponina");
+    Mention troponin =
+        new Mention(t, t + 9, "troponina", EntityLabel.MEASUREMENT, Assertion.AFFIRMED, null, 0);
+
+    List<Mention> result = detector.apply(text, List.of(pcr, troponin));
+
+    assertThat(result.get(0).assertion()).isEqualTo(Assertion.AFFIRMED);
+    assertThat(result.get(1).assertion()).isEqualTo(NEGATED);
   }
 }

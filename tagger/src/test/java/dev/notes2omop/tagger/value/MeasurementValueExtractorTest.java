@@ -139,8 +139,49 @@ class MeasurementValueExtractorTest {
   @Test
   void findsNoValueWhenNoNumberFollows() {
     assertThat(after("Solicitar hemoglobina y ferritina.", "hemoglobina")).isEmpty();
-    assertThat(after("hemoglobina normal, 12", "hemoglobina")).isEmpty();
     assertThat(after("Hemoglobina", "Hemoglobina")).isEmpty();
+  }
+
+  @Test
+  void readsQualitativeResultsAsMeasValueNames() {
+    MeasurementValue positive =
+        valueAfter("Antígeno de neumococo en orina positivo.", "Antígeno de neumococo");
+    assertThat(positive.qualitative()).isEqualTo("Positive");
+    assertThat(positive.number()).isNull();
+    assertThat(positive.sourceText()).isEqualTo("positivo");
+
+    assertThat(valueAfter("PCR SARS-CoV-2: negativa", "PCR SARS-CoV-2").qualitative())
+        .isEqualTo("Negative");
+    assertThat(valueAfter("carga viral indetectable", "carga viral").qualitative())
+        .isEqualTo("Not detected");
+    assertThat(valueAfter("hemoglobina normal, 12", "hemoglobina").qualitative())
+        .isEqualTo("Normal");
+    assertThat(valueAfter("hemocultivos no detectados", "hemocultivos").qualitative())
+        .isEqualTo("Not detected");
+  }
+
+  @Test
+  void readsTheRangeAfterAQualitativeResult() {
+    MeasurementValue v = valueAfter("ferritina normal (VN 30-400)", "ferritina");
+
+    assertThat(v.qualitative()).isEqualTo("Normal");
+    assertThat(v.rangeLow()).isEqualByComparingTo("30");
+    assertThat(v.rangeHigh()).isEqualByComparingTo("400");
+  }
+
+  @Test
+  void readsAWrittenOperatorBeforeANumber() {
+    MeasurementValue v = valueAfter("troponina inferior a 0,5 ng/ml", "troponina");
+
+    assertThat(v.operator()).isEqualTo("<");
+    assertThat(v.number()).isEqualByComparingTo("0.5");
+    assertThat(v.qualitative()).isNull();
+  }
+
+  @Test
+  void readsNoQualitativeResultInsideAnotherWord() {
+    assertThat(after("hemoglobina normalizada tras transfusión", "hemoglobina")).isEmpty();
+    assertThat(after("Se solicita PCR y positivo el resto", "PCR")).isEmpty();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.notes2omop.vocab.index;
 
 import dev.notes2omop.core.mapping.MatchType;
+import dev.notes2omop.vocab.drug.DrugProducts;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -66,6 +67,8 @@ public final class ConceptIndex implements AutoCloseable {
   private final ClinicalAnalysis analysis;
   private final Abbreviations abbreviations;
   private final MeasurementLookup measurement;
+  private final DrugProducts drugs;
+  private final GeneralisedTerms generalised;
   private final IndexStats stats;
 
   private ConceptIndex(
@@ -74,6 +77,8 @@ public final class ConceptIndex implements AutoCloseable {
       ClinicalAnalysis analysis,
       Abbreviations abbreviations,
       MeasurementLookup measurement,
+      DrugProducts drugs,
+      GeneralisedTerms generalised,
       IndexStats stats) {
     this.directory = directory;
     this.reader = reader;
@@ -82,6 +87,8 @@ public final class ConceptIndex implements AutoCloseable {
     this.analysis = analysis;
     this.abbreviations = abbreviations;
     this.measurement = measurement;
+    this.drugs = drugs;
+    this.generalised = generalised;
     this.stats = stats;
   }
 
@@ -258,15 +265,24 @@ public final class ConceptIndex implements AutoCloseable {
       throw e;
     }
     MeasurementLookup measurement;
+    DrugProducts drugs;
     try {
       measurement = MeasurementLookup.load(connection, source.cdmSchema(), source.lexicon());
+      drugs = DrugProducts.load(connection, source.cdmSchema());
     } catch (SQLException | RuntimeException e) {
       reader.close();
       directory.close();
       throw e;
     }
     return new ConceptIndex(
-        directory, reader, analysis, Abbreviations.of(source.lexicon()), measurement, stats);
+        directory,
+        reader,
+        analysis,
+        Abbreviations.of(source.lexicon()),
+        measurement,
+        drugs,
+        GeneralisedTerms.of(source.lexicon()),
+        stats);
   }
 
   /** Writes {@link #BUILD_FILE}: how many documents the index holds and how many rows it read. */
@@ -447,6 +463,16 @@ public final class ConceptIndex implements AutoCloseable {
 
   MeasurementLookup measurement() {
     return measurement;
+  }
+
+  /** The lexicon terms that name a broader concept. */
+  GeneralisedTerms generalised() {
+    return generalised;
+  }
+
+  /** The vocabulary's single-ingredient RxNorm products, for dose-aware drug mapping. */
+  public DrugProducts drugs() {
+    return drugs;
   }
 
   private void closeReaderOnly() throws IOException {

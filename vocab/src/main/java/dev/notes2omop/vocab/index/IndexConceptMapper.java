@@ -4,9 +4,11 @@ import dev.notes2omop.core.mapping.ConceptMapper;
 import dev.notes2omop.core.mapping.ConceptMatch;
 import dev.notes2omop.core.mapping.MappedMention;
 import dev.notes2omop.core.mapping.MatchType;
+import dev.notes2omop.core.nlp.DrugDose;
 import dev.notes2omop.core.nlp.MeasurementValue;
 import dev.notes2omop.core.nlp.Mention;
 import dev.notes2omop.core.nlp.TextFolding;
+import dev.notes2omop.vocab.drug.DrugSpecifier;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,13 +24,21 @@ import java.util.Set;
  *       concept, or maps to one, maps to it with score 1.
  *   <li>Otherwise its text's candidates are ranked ({@link CandidateRanker}): concepts of the
  *       label's domain, and of compatible domains at a penalty; context words in the note add a
- *       small bonus. The best maps if its score reaches {@link IndexMapperSettings#minScore};
- *       otherwise the answer is {@link ConceptMatch#NONE}.
+ *       small bonus. The best maps if its score reaches {@link IndexMapperSettings#minScore}. It is
+ *       marked broader when it is a fuzzy match whose matched text is one of the mention's heads
+ *       (below), or a match through a lexicon term the lexicon marks "generalised" ({@link
+ *       GeneralisedTerms}).
+ *   <li>Otherwise, back-off: the mention's heads ({@link MentionHeads}: without severity, time
+ *       course, laterality, type, cause and site) are tried in turn, and the first whose best
+ *       candidate is of the mention's own domain and reaches {@link #BACK_OFF_MIN_SCORE} maps,
+ *       marked broader ({@link ConceptMatch#broaderVia}); otherwise the answer is {@link
+ *       ConceptMatch#NONE}.
  * </ol>
  *
- * <p>A measurement's unit maps to its UCUM concept and its operator to the {@code Meas Value
- * Operator} concept, as {@link dev.notes2omop.vocab.map.DictionaryConceptMapper} does. Thread-safe;
- * closing it closes the index.
+ * <p>A drug with a dose then maps to the most specific RxNorm product that agrees with it ({@link
+ * DrugSpecifier}). A measurement's unit maps to its UCUM concept, its operator to the {@code Meas
+ * Value Operator} concept and a qualitative result to its {@code Meas Value} concept; a drug's
+ * route to its {@code Route} concept. Thread-safe; closing it closes the index.
  */
 public final class IndexConceptMapper implements ConceptMapper, AutoCloseable {
 
@@ -45,9 +55,22 @@ public final class IndexConceptMapper implements ConceptMapper, AutoCloseable {
    */
   static final String CACHE_SIZE_PROPERTY = "notes2omop.index.cache-size";
 
+  /**
+   * The least score of a head's candidate for a back-off answer: higher than {@link
+   * IndexMapperSettings#minScore}, since a head is short and a broader concept is a loss. Chosen
+   * before measuring, not tuned; on the mapping test set the wrong-answer share of the issue-4
+   * terms is unchanged with it (see {@code docs/rich-rows.md}).
+   */
+  public static final double BACK_OFF_MIN_SCORE = 0.9;
+
+  /** The domains whose mentions may map uphill. */
+  private static final Set<String> BACK_OFF_DOMAINS =
+      Set.of("Condition", "Procedure", "Measurement", "Observation");
+
   private final ConceptIndex index;
   private final IndexMapperSettings settings;
   private final CandidateRanker ranker;
+  private final DrugSpecifier drugs;
 
   /** What a hint answer depends on: the hint, the mention's folded text and its domain. */
   private record HintKey(int hint, String textKey, String domain) {}
@@ -58,6 +81,7 @@ public final class IndexConceptMapper implements ConceptMapper, AutoCloseable {
     this.index = Objects.requireNonNull(index, "index");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.ranker = new CandidateRanker(index, settings);
+    this.drugs = new DrugSpecifier(index.drugs());
     this.hints = new LruCache<>(settings.cacheSize());
   }
 
@@ -95,14 +119,25 @@ public final class IndexConceptMapper implements ConceptMapper, AutoCloseable {
                         mention.text(),
                         mention.label().domainId(),
                         contextStems(mention, noteText)));
+    if (match.isMapped() && !match.isBroader() && index.generalised().contains(mention.text())) {
+      match = match.asBroaderVia(mention.text());
+    }
     int unit = 0;
     int operator = 0;
+    int valueConcept = 0;
     MeasurementValue value = mention.value();
     if (value != null) {
       unit = value.unit() == null ? 0 : index.measurement().unit(value.unit()).orElse(0);
       operator = index.measurement().operator(value.operator()).orElse(0);
+      valueConcept = index.measurement().measValue(value.qualitative()).orElse(0);
     }
-    return new MappedMention(mention, match, unit, operator);
+    int route = 0;
+    DrugDose dose = mention.dose();
+    if (dose != null) {
+      match = drugs.refine(match, mention);
+      route = index.measurement().route(dose.route()).orElse(0);
+    }
+    return new MappedMention(mention, match, unit, operator, valueConcept, route);
   }
 
   /**
@@ -133,10 +168,36 @@ public final class IndexConceptMapper implements ConceptMapper, AutoCloseable {
 
   private ConceptMatch choose(String text, String domain, Set<String> context) {
     List<Candidate> top = ranker.rank(text, domain, context, 1);
-    if (top.isEmpty() || top.get(0).score() < settings.minScore()) {
+    boolean backOff = domain != null && BACK_OFF_DOMAINS.contains(domain);
+    if (!top.isEmpty() && top.get(0).score() >= settings.minScore()) {
+      Candidate best = top.get(0);
+      if (index.generalised().contains(best.matchedText())) {
+        return best.toMatch().asBroaderVia(best.matchedText());
+      }
+      if (backOff && best.matchType() == MatchType.FUZZY && best.matchedText() != null) {
+        // a fuzzy match on the mention's head alone ("neumonía" for "neumonía neumocócica") is
+        // the head's concept: broader than the mention, and marked so
+        String matched = TextFolding.key(best.matchedText());
+        for (String head : MentionHeads.of(text)) {
+          if (TextFolding.key(head).equals(matched)) {
+            return best.toMatch().asBroaderVia(head);
+          }
+        }
+      }
+      return best.toMatch();
+    }
+    if (!backOff) {
       return ConceptMatch.NONE;
     }
-    return top.get(0).toMatch();
+    for (String head : MentionHeads.of(text)) {
+      List<Candidate> broader = ranker.rank(head, domain, context, 1);
+      if (!broader.isEmpty()
+          && domain.equals(broader.get(0).domainId())
+          && broader.get(0).score() >= BACK_OFF_MIN_SCORE) {
+        return broader.get(0).toMatch().asBroaderVia(head);
+      }
+    }
+    return ConceptMatch.NONE;
   }
 
   /** {@link #byHint}, answered from the cache when the same hint, text and domain came before. */

@@ -9,18 +9,22 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * UCUM units and {@code Meas Value Operator} concepts in memory: both are small (about a thousand
- * UCUM concepts in a full Athena download), unlike the rest of the vocabulary. Read-only after
- * {@link #load}.
+ * UCUM units, {@code Meas Value Operator} concepts, and the standard {@code Meas Value}
+ * (qualitative results) and {@code Route} concepts by name, in memory: both are small (about a
+ * thousand UCUM concepts in a full Athena download), unlike the rest of the vocabulary. Read-only
+ * after {@link #load}.
  */
 final class MeasurementLookup {
 
   private final UnitIndex units = new UnitIndex();
   private final Map<String, Integer> operators = new HashMap<>();
+  private final Map<String, Integer> measValues = new HashMap<>();
+  private final Map<String, Integer> routes = new HashMap<>();
 
   private MeasurementLookup() {}
 
@@ -73,7 +77,38 @@ final class MeasurementLookup {
         lookup.operators.putIfAbsent(rs.getString(1).strip(), rs.getInt(2));
       }
     }
+    try (PreparedStatement ps =
+            connection.prepareStatement(
+                "SELECT domain_id, concept_name, concept_id FROM "
+                    + schema
+                    + ".concept WHERE domain_id IN ('Meas Value', 'Route')"
+                    + " AND standard_concept = 'S' AND invalid_reason IS NULL ORDER BY concept_id");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        Map<String, Integer> names =
+            "Route".equals(rs.getString(1)) ? lookup.routes : lookup.measValues;
+        names.putIfAbsent(rs.getString(2).strip().toLowerCase(Locale.ROOT), rs.getInt(3));
+      }
+    }
     return lookup;
+  }
+
+  /** The standard Meas Value concept named {@code name} ("Positive"), the lowest id first. */
+  OptionalInt measValue(String name) {
+    return named(measValues, name);
+  }
+
+  /** The standard Route concept named {@code name} ("Oral"), the lowest id first. */
+  OptionalInt route(String name) {
+    return named(routes, name);
+  }
+
+  private static OptionalInt named(Map<String, Integer> names, String name) {
+    if (name == null) {
+      return OptionalInt.empty();
+    }
+    Integer id = names.get(name.strip().toLowerCase(Locale.ROOT));
+    return id == null ? OptionalInt.empty() : OptionalInt.of(id);
   }
 
   /** The UCUM concept of a unit as written. */

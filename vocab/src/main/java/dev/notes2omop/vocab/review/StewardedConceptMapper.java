@@ -35,12 +35,17 @@ public final class StewardedConceptMapper implements ConceptMapper {
     if (override.isEmpty()) {
       return noteText == null ? fallback.map(mention) : fallback.map(mention, noteText);
     }
-    if (mention.value() == null) {
+    if (mention.value() == null && mention.dose() == null) {
       return new MappedMention(mention, override.get(), 0, 0);
     }
     MappedMention units =
         noteText == null ? fallback.map(mention) : fallback.map(mention, noteText);
     return new MappedMention(
-        mention, override.get(), units.unitConceptId(), units.operatorConceptId());
+        mention,
+        override.get(),
+        units.unitConceptId(),
+        units.operatorConceptId(),
+        units.valueConceptId(),
+        units.routeConceptId());
   }
 }

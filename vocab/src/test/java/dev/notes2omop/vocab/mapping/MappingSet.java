@@ -1,7 +1,9 @@
 package dev.notes2omop.vocab.mapping;
 
+import dev.notes2omop.core.nlp.DrugDose;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +34,11 @@ final class MappingSet {
     ABBREVIATION,
     WORD_ORDER,
     SYNONYM,
-    UNMAPPABLE;
+    UNMAPPABLE,
+    /** More specific than any concept: the right answer is the head's broader concept. */
+    BACK_OFF,
+    /** A drug with its strength, form and route: the most specific product that agrees. */
+    DOSE;
 
     /** The name used in the file, e.g. {@code no-accent}. */
     String fileName() {
@@ -66,7 +72,32 @@ final class MappingSet {
       Variation variation) {
 
     boolean unmappable() {
-      return variation == Variation.UNMAPPABLE;
+      return vocabularyId == null;
+    }
+
+    /**
+     * For a {@code dose} entry ({@code name|strength|form|route}), the drug's name; else the term.
+     */
+    String mentionText() {
+      return variation == Variation.DOSE ? term.split("\\|", -1)[0].strip() : term;
+    }
+
+    /** For a {@code dose} entry, its dose as the value extraction reports one; else null. */
+    DrugDose dose() {
+      if (variation != Variation.DOSE) {
+        return null;
+      }
+      String[] parts = term.split("\\|", -1);
+      BigDecimal amount = null;
+      String unit = null;
+      if (!"-".equals(parts[1].strip())) {
+        String[] strength = parts[1].strip().split("\\s+");
+        amount = new BigDecimal(strength[0].replace(',', '.'));
+        unit = strength[1];
+      }
+      String form = "-".equals(parts[2].strip()) ? null : parts[2].strip();
+      String route = "-".equals(parts[3].strip()) ? null : parts[3].strip();
+      return new DrugDose(amount, unit, form, route, route, null, term);
     }
   }
 
@@ -120,12 +151,19 @@ final class MappingSet {
     }
     Variation variation = Variation.parse(f[4].strip(), resource, line);
     boolean dash = "-".equals(f[2].strip()) && "-".equals(f[3].strip());
-    if (dash != (variation == Variation.UNMAPPABLE)) {
+    if (dash
+        ? !(variation == Variation.UNMAPPABLE || variation == Variation.BACK_OFF)
+        : variation == Variation.UNMAPPABLE) {
       throw new IllegalArgumentException(
           resource
               + " line "
               + line
-              + ": vocabulary and code are '-' exactly when the variation is unmappable");
+              + ": vocabulary and code are '-' for every unmappable term, and only for them or"
+              + " a back-off term whose head has no concept either");
+    }
+    if (variation == Variation.DOSE && f[0].split("\\|", -1).length != 4) {
+      throw new IllegalArgumentException(
+          resource + " line " + line + ": a dose term is written name|strength|form|route");
     }
     return new Entry(
         line,
