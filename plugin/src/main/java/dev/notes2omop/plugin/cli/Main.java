@@ -16,10 +16,12 @@ import picocli.CommandLine.Command;
       EvaluateCommand.class,
       EtlCommand.class,
       SampleCorpusCommand.class,
+      ReviewCommand.class,
       ServeCommand.class,
       SynthCommand.class,
       TagCommand.class,
       TrainCommand.class,
+      UsersCommand.class,
       VocabCommand.class,
       CommandLine.HelpCommand.class
     })
