@@ -67,6 +67,7 @@ final class ReviewDecisions {
   private record Before(String state, int conceptId, int version, String term) {}
 
   DecisionOutcome decide(DecisionForm form, String user) {
+    long started = System.nanoTime();
     DecisionOutcome outcome;
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
@@ -85,8 +86,19 @@ final class ReviewDecisions {
     } catch (SQLException e) {
       throw new ReviewFailure("cannot record the decision: " + e.getMessage(), e);
     }
-    if (outcome instanceof DecisionOutcome.Applied && overrides != null) {
-      overrides.refresh();
+    if (outcome instanceof DecisionOutcome.Applied applied) {
+      log.info(
+          "decision {}: {} NOTE_NLP rows, derived {} updated, {} removed, {} inserted, committed"
+              + " in {} ms",
+          applied.state(),
+          applied.rows().mentions(),
+          applied.rows().updated(),
+          applied.rows().removed(),
+          applied.rows().inserted(),
+          (System.nanoTime() - started) / 1_000_000);
+      if (overrides != null) {
+        overrides.refresh();
+      }
     }
     return outcome;
   }
@@ -169,13 +181,6 @@ final class ReviewDecisions {
     if (form.kind() == DecisionKind.NOT_ENTITY) {
       records.notAnEntity(c, mentionIds(c, key), user);
     }
-    log.info(
-        "decision {} by a steward: {} NOTE_NLP rows, derived {} updated, {} removed, {} inserted",
-        state,
-        rows.mentions(),
-        rows.updated(),
-        rows.removed(),
-        rows.inserted());
     return new DecisionOutcome.Applied(state, conceptId, rows);
   }
 
