@@ -21,7 +21,7 @@ public class ReviewScreenshot {
     options.setBinary("/usr/bin/chromium");
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
         "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1280,1100", "--hide-scrollbars",
+        "--disable-sync", "--window-size=1280,1700", "--hide-scrollbars",
         "--user-data-dir=" + profile);
     ChromeDriver browser = new ChromeDriver(new ChromeDriverService.Builder()
         .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort()
@@ -38,6 +38,7 @@ public class ReviewScreenshot {
       browser.findElements(By.cssSelector("#terms .term-link")).get(0).click();
       browser.findElement(By.id("concept-query")).sendKeys(args.length > 4 ? args[4] : "dolor");
       Thread.sleep(1500);
+      browser.executeScript("window.scrollTo(0, 0)");
       Files.write(out.resolve("review-term.png"), browser.getScreenshotAs(OutputType.BYTES));
     } finally {
       browser.quit();
