@@ -28,7 +28,7 @@ vocab="$here/plugin/src/main/resources/sample-vocab"
 db=(--data-dir "$data" --embedded-port "$pgport")
 
 echo "== sample vocabulary and a steward"
-"$cli" vocab load --athena "$vocab/gibleed" --athena "$vocab/synthea27nj" "${db[@]}" >/dev/null
+"$cli" vocab load --athena "$vocab/gibleed" --athena "$vocab/synthea27nj" "${db[@]}" >/dev/null 2>&1
 echo "bench-password-1" | "$cli" users add bench --role steward --password-stdin "${db[@]}"
 echo "== starting notes2omop review on port $port"
 NOTES2OMOP_LOG_LEVEL=INFO "$cli" review "${db[@]}" --port "$port" >"$data/review.out" 2>"$data/review.err" &
@@ -42,10 +42,9 @@ url="jdbc:postgresql://localhost:$pgport/postgres"
 echo "== generating $mentions NOTE_NLP rows"
 java -cp "$pgjar" "$here/bench/ReviewBench.java" generate "$url" "$mentions"
 echo "== waiting for the term summary to be rebuilt (checked every 30 s)"
-before=$(grep -c "term summary rebuilt" "$data/review.err" || true)
 for _ in $(seq 1 1200); do
-  now=$(grep -c "term summary rebuilt" "$data/review.err" || true)
-  [ "$now" -gt "$before" ] && break
+  terms=$(grep "term summary rebuilt" "$data/review.err" | tail -1 | sed 's/.*rebuilt: \([0-9]*\) terms.*/\1/')
+  [ "${terms:-0}" -gt 0 ] && break
   sleep 1
 done
 grep "term summary rebuilt" "$data/review.err" | tail -1

@@ -87,6 +87,8 @@ public final class TermSummary {
                     + " m JOIN "
                     + names.cdmTable("note_nlp")
                     + " n ON n.note_nlp_id = m.note_nlp_id GROUP BY m.folded_key, m.label");
+        // fresh statistics, so that the list's first pages are read through the frequency index
+        s.execute("ANALYZE " + summary);
       }
       try (PreparedStatement s =
           c.prepareStatement(

@@ -177,6 +177,52 @@ class ReviewDecisionsTest {
   }
 
   @Test
+  void twoStewardsDecidingTheSameTermAtOnceGetOneDecisionAndOneRefusal() throws Exception {
+    int seen = queries.term(ReviewFixture.ASPIRIN).orElseThrow().version();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<DecisionOutcome>> outcomes = new java.util.ArrayList<>();
+      for (int concept : List.of(fixture.drug, fixture.drugTwo)) {
+        outcomes.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return decisions.decide(
+                      new DecisionForm(
+                          ReviewFixture.ASPIRIN,
+                          DecisionKind.REMAP,
+                          concept,
+                          Equivalence.EQUAL,
+                          null,
+                          seen),
+                      "steward-" + concept);
+                }));
+      }
+      go.countDown();
+      List<DecisionOutcome> done = new java.util.ArrayList<>();
+      for (java.util.concurrent.Future<DecisionOutcome> outcome : outcomes) {
+        done.add(outcome.get());
+      }
+      assertThat(done).filteredOn(o -> o instanceof DecisionOutcome.Applied).hasSize(1);
+      assertThat(done).filteredOn(o -> o instanceof DecisionOutcome.Refused).hasSize(1);
+      int winner =
+          ((DecisionOutcome.Applied)
+                  done.stream()
+                      .filter(o -> o instanceof DecisionOutcome.Applied)
+                      .findFirst()
+                      .orElseThrow())
+              .conceptId();
+      assertThat(fixture.derivedConcepts(ReviewFixture.ASPIRIN, "drug_exposure"))
+          .containsExactly(winner, winner, winner);
+      assertThat(queries.history(ReviewFixture.ASPIRIN)).hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void anUnknownConceptIsRefusedAndChangesNothing() throws SQLException {
     DecisionOutcome outcome = decide(ReviewFixture.ASPIRIN, DecisionKind.REMAP, 999_999_999);
 
