@@ -11,7 +11,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Rebuilds the term summary in the background: at start, then whenever notes were written or
- * removed since the last rebuild (checked every {@link ReviewSite#summaryInterval()}).
+ * removed since the last rebuild (checked every {@link ReviewSite#summaryInterval()}), but not
+ * sooner after the last rebuild than ten times its duration, so that a service receiving notes all
+ * the time spends at most a tenth of a core on it (a one-minute rebuild: at most every ten
+ * minutes).
  */
 final class SummaryRefresher implements AutoCloseable {
 
@@ -20,6 +23,8 @@ final class SummaryRefresher implements AutoCloseable {
   private final DataSource dataSource;
   private final TermSummary summary;
   private final ScheduledExecutorService timer;
+  private long lastEnded;
+  private long lastNanos;
 
   SummaryRefresher(ReviewSite site) {
     this.dataSource = site.dataSource();
@@ -36,13 +41,18 @@ final class SummaryRefresher implements AutoCloseable {
   }
 
   /** Rebuilds the summary if notes changed; returns whether it did. */
-  boolean refreshIfStale() {
+  synchronized boolean refreshIfStale() {
+    if (lastEnded != 0 && System.nanoTime() - lastEnded < 10 * lastNanos) {
+      return false;
+    }
     try (Connection c = dataSource.getConnection()) {
       if (!summary.stale(c)) {
         return false;
       }
       long started = System.nanoTime();
       int terms = summary.rebuild(c);
+      lastEnded = System.nanoTime();
+      lastNanos = lastEnded - started;
       log.info(
           "term summary rebuilt: {} terms in {} ms",
           terms,
