@@ -2,6 +2,7 @@ package dev.notes2omop.omop.write;
 
 import dev.notes2omop.core.mapping.MappedMention;
 import dev.notes2omop.core.nlp.Mention;
+import dev.notes2omop.core.nlp.TextFolding;
 import dev.notes2omop.core.note.ClinicalNote;
 import dev.notes2omop.core.pipeline.AnnotatedNote;
 import dev.notes2omop.omop.schema.SchemaNames;
@@ -31,6 +32,8 @@ final class NoteRows {
   private final DerivedRows derived;
   private final String insertNote;
   private final String insertNlp;
+  private final String insertMention;
+  private final String deleteMentions;
   private final String nextNlpIds;
   private final String deleteNlp;
   private final String deleteNote;
@@ -50,6 +53,12 @@ final class NoteRows {
             + " (note_nlp_id, note_id, snippet, \"offset\", lexical_variant, note_nlp_concept_id,"
             + " note_nlp_source_concept_id, nlp_system, nlp_date, nlp_datetime, term_exists,"
             + " term_temporal, term_modifiers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    this.insertMention =
+        "INSERT INTO "
+            + names.ownObject("nlp_mention")
+            + " (note_nlp_id, note_id, folded_key, label, match_type, match_score)"
+            + " VALUES (?, ?, ?, ?, ?, ?)";
+    this.deleteMentions = "DELETE FROM " + names.ownObject("nlp_mention") + " WHERE note_id = ?";
     this.nextNlpIds = Ids.query(names, "note_nlp_id_seq");
     this.deleteNlp = "DELETE FROM " + names.cdmTable("note_nlp") + " WHERE note_id = ?";
     this.deleteNote = "DELETE FROM " + names.cdmTable("note") + " WHERE note_id = ?";
@@ -108,12 +117,35 @@ final class NoteRows {
       }
     }
     counts.add("note_nlp", mentions.size());
+    insertMentions(connection, mentions, nlpIds, context.noteId());
     List<DerivedRows.Source> sources = new ArrayList<>();
     for (int i = 0; i < mentions.size(); i++) {
       sources.add(new DerivedRows.Source(mentions.get(i), nlpIds.get(i)));
     }
     derived.insert(connection, note, context, sources, counts);
     return counts;
+  }
+
+  /** What NOTE_NLP lacks for the review page: folded text, label, how the concept was chosen. */
+  private void insertMentions(
+      Connection connection, List<MappedMention> mentions, List<Long> nlpIds, long noteId)
+      throws SQLException {
+    if (mentions.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement statement = connection.prepareStatement(insertMention)) {
+      for (int i = 0; i < mentions.size(); i++) {
+        MappedMention mapped = mentions.get(i);
+        statement.setLong(1, nlpIds.get(i));
+        statement.setLong(2, noteId);
+        statement.setString(3, TextFolding.key(mapped.mention().text()));
+        statement.setString(4, mapped.mention().label().name());
+        statement.setString(5, mapped.concept().matchType().name());
+        statement.setFloat(6, (float) mapped.concept().score());
+        statement.addBatch();
+      }
+      statement.executeBatch();
+    }
   }
 
   private static void addNlpRow(
@@ -153,6 +185,7 @@ final class NoteRows {
    */
   int delete(Connection connection, long noteId) throws SQLException {
     int deleted = derived.delete(connection, noteId);
+    delete(connection, deleteMentions, noteId);
     deleted += delete(connection, deleteNlp, noteId);
     deleted += delete(connection, deleteNote, noteId);
     return deleted;

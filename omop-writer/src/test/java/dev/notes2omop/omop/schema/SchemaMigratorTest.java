@@ -37,10 +37,16 @@ class SchemaMigratorTest {
                     + " ORDER BY 1"))
         .contains(
             "derived_row",
+            "mention_correction",
+            "nlp_mention",
             "parked_note",
             "person_source",
             "processed_note",
             "poll_state",
+            "review_term",
+            "review_user",
+            "term_review",
+            "term_review_history",
             "work_item");
     assertThat(
             strings(

@@ -48,6 +48,19 @@ final class DemoCommand implements Callable<Integer> {
       description = "Keep the embedded database running after the demo, until Ctrl-C.")
   boolean keepRunning;
 
+  @Option(
+      names = "--review",
+      description =
+          "After the demo, keep the stewards' review page up on the demo data (port"
+              + " --review-port), with a user 'steward' whose password is printed, until Ctrl-C.")
+  boolean review;
+
+  @Option(
+      names = "--review-port",
+      defaultValue = "8081",
+      description = "Port of the review page with --review (default: ${DEFAULT-VALUE}).")
+  int reviewPort;
+
   @Mixin DatabaseOptions database;
 
   @Override
@@ -72,6 +85,9 @@ final class DemoCommand implements Callable<Integer> {
         IndexProgressPrinter.finish(indexProgress);
         out.println("Tagger: " + pipeline.tagger().id());
         process(out, db, pipeline, dataDir);
+        if (review) {
+          DemoReview.serve(out, db, pipeline, reviewPort);
+        }
       }
       printConnectionHelp(out, db);
       out.flush();

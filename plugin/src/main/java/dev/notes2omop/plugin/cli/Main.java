@@ -16,11 +16,13 @@ import picocli.CommandLine.Command;
       EvaluateCommand.class,
       EtlCommand.class,
       SampleCorpusCommand.class,
+      ReviewCommand.class,
       SilverCommand.class,
       ServeCommand.class,
       SynthCommand.class,
       TagCommand.class,
       TrainCommand.class,
+      UsersCommand.class,
       VocabCommand.class,
       CommandLine.HelpCommand.class
     })

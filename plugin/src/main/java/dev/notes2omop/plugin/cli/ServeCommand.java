@@ -3,6 +3,7 @@ package dev.notes2omop.plugin.cli;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.notes2omop.omop.db.DataSources;
 import dev.notes2omop.omop.queue.WorkQueue;
+import dev.notes2omop.plugin.review.ReviewSite;
 import dev.notes2omop.plugin.runtime.Database;
 import dev.notes2omop.plugin.runtime.DatabaseSettings;
 import dev.notes2omop.plugin.runtime.Pipeline;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Option;
       "Receives FHIR deliveries (subscription rest-hooks, Subscriptions Backport notifications,"
           + " batch Bundles) under /fhir, stores each in the durable work queue before answering,"
           + " and writes OMOP rows from the queue. Health at /actuator/health, metrics at"
-          + " /actuator/prometheus. Runs until stopped."
+          + " /actuator/prometheus, the stewards' review page at /review. Runs until stopped."
     })
 final class ServeCommand implements Callable<Integer> {
 
@@ -139,7 +140,15 @@ final class ServeCommand implements Callable<Integer> {
         IndexProgressPrinter.finish(indexProgress);
         WorkQueue queue = new WorkQueue(pool, db.schemas());
         CountDownLatch stopped = new CountDownLatch(1);
-        try (FhirService service = FhirService.start(pipeline, queue, settings)) {
+        ReviewSite review =
+            new ReviewSite(
+                pool,
+                db.schemas(),
+                mapping.settings(database.dataDir).sourceVocabularyId(),
+                pipeline.mappers().index(),
+                pipeline.mappers().overrides(),
+                Duration.ofSeconds(30));
+        try (FhirService service = FhirService.start(pipeline, queue, settings, review)) {
           out.println(
               "Listening on http://"
                   + bind
@@ -147,6 +156,12 @@ final class ServeCommand implements Callable<Integer> {
                   + service.port()
                   + "/fhir"
                   + (settings.apiToken() == null ? " (no token: loopback only)" : ""));
+          out.println(
+              "Review page: http://"
+                  + bind
+                  + ":"
+                  + service.port()
+                  + "/review (users: notes2omop users add NAME --role steward)");
           out.flush();
           Runtime.getRuntime()
               .addShutdownHook(new Thread(stopped::countDown, "notes2omop-serve-stop"));

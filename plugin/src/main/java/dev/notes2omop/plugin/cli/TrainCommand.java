@@ -23,6 +23,7 @@ import dev.notes2omop.vocab.lexicon.Lexicon;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -124,6 +125,13 @@ final class TrainCommand implements Callable<Integer> {
               + " (default: ${DEFAULT-VALUE}).")
   long dataSeed;
 
+  @Option(
+      names = "--corrections",
+      description =
+          "Records written by notes2omop review export --records (stewards' corrections), added"
+              + " to the training split only; repeatable.")
+  List<Path> corrections = new ArrayList<>();
+
   /** The environment LLM settings are read from; replaced in tests. */
   Map<String, String> environment = System.getenv();
 
@@ -140,6 +148,12 @@ final class TrainCommand implements Callable<Integer> {
       SynthReport synth = generate(dataDir, err);
       printer.print(ReportWriter.summary(synth));
       printer.printf("Data set in %s%n", dataDir);
+    }
+    if (!corrections.isEmpty()) {
+      TrainRunner.checkOut(out);
+      int added = CorrectionData.merge(dataDir, corrections, out.resolve(CorrectionData.DIRECTORY));
+      dataDir = out.resolve(CorrectionData.DIRECTORY);
+      printer.printf("%,d stewards' correction records added to the training split%n", added);
     }
     TaggerConfig config = TrainRunner.withSeed(TaggerConfig.defaults().withEpochs(epochs), seed);
     LabelSet labels = LabelSet.standard();
@@ -184,6 +198,15 @@ final class TrainCommand implements Callable<Integer> {
     }
     if (records < 1) {
       throw usage("--records must be at least 1, was " + records);
+    }
+    for (Path file : corrections) {
+      if (!Files.isRegularFile(file)) {
+        throw usage(
+            "--corrections "
+                + file
+                + " is not a file: write one with notes2omop review export --records "
+                + file);
+      }
     }
     if (data != null && !Files.isDirectory(data)) {
       throw usage(

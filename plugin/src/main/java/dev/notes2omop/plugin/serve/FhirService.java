@@ -1,7 +1,10 @@
 package dev.notes2omop.plugin.serve;
 
 import dev.notes2omop.omop.queue.WorkQueue;
+import dev.notes2omop.plugin.review.ReviewConfiguration;
+import dev.notes2omop.plugin.review.ReviewSite;
 import dev.notes2omop.plugin.runtime.Pipeline;
+import dev.notes2omop.plugin.runtime.SpringExclusions;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.HashMap;
@@ -30,6 +33,17 @@ public final class FhirService implements AutoCloseable {
    * @throws IllegalArgumentException when no token is configured and the address is not loopback
    */
   public static FhirService start(Pipeline pipeline, WorkQueue queue, ServeSettings settings) {
+    return start(pipeline, queue, settings, null);
+  }
+
+  /**
+   * Starts the web server and the workers, and the review page under {@code /review} when {@code
+   * review} is not null.
+   *
+   * @throws IllegalArgumentException when no token is configured and the address is not loopback
+   */
+  public static FhirService start(
+      Pipeline pipeline, WorkQueue queue, ServeSettings settings, ReviewSite review) {
     Objects.requireNonNull(pipeline, "pipeline");
     Objects.requireNonNull(queue, "queue");
     checkAddressOf(settings);
@@ -48,8 +62,13 @@ public final class FhirService implements AutoCloseable {
     properties.put("management.endpoint.health.show-details", "always");
     properties.put("management.prometheus.metrics.export.enabled", true);
     properties.put("spring.application.name", "notes2omop");
+    properties.put("spring.autoconfigure.exclude", String.join(",", SpringExclusions.NAMES));
+    properties.put("spring.thymeleaf.check-template-location", false);
     ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(ServeApplication.class)
+        new SpringApplicationBuilder(
+                review == null
+                    ? new Class<?>[] {ServeApplication.class}
+                    : new Class<?>[] {ServeApplication.class, ReviewConfiguration.class})
             .bannerMode(Banner.Mode.OFF)
             .logStartupInfo(false)
             .properties(properties)
@@ -59,6 +78,9 @@ public final class FhirService implements AutoCloseable {
                   beans.registerSingleton("pipeline", pipeline);
                   beans.registerSingleton("workQueue", queue);
                   beans.registerSingleton("serveSettings", settings);
+                  if (review != null) {
+                    beans.registerSingleton("reviewSite", review);
+                  }
                 })
             .run();
     return new FhirService(context);

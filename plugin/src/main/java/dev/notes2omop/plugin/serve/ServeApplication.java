@@ -16,6 +16,11 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The Spring Boot configuration of {@code serve}: the receiver, the workers, the token filter, the
@@ -23,24 +28,26 @@ import org.springframework.context.annotation.Import;
  * by {@link FhirService}; the schema is migrated before.
  */
 @SpringBootConfiguration
-@EnableAutoConfiguration(
-    // the database is ours, opened and migrated before Spring starts: no auto-configured data
-    // source, JPA, migrations or search clients, even when such libraries are on the class path
-    excludeName = {
-      "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
-      "org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration",
-      "org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration",
-      "org.springframework.boot.autoconfigure.data.jpa.JpaRepositoriesAutoConfiguration",
-      "org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration",
-      "org.springframework.boot.autoconfigure.liquibase.LiquibaseAutoConfiguration",
-      "org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchClientAutoConfiguration",
-      "org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchRestClientAutoConfiguration",
-      "org.springframework.boot.actuate.autoconfigure.elasticsearch.ElasticsearchRestHealthContributorAutoConfiguration",
-      "org.springframework.boot.autoconfigure.quartz.QuartzAutoConfiguration",
-      "org.springframework.boot.autoconfigure.thymeleaf.ThymeleafAutoConfiguration"
-    })
+// the database is ours: FhirService leaves out SpringExclusions.NAMES
+@EnableAutoConfiguration
+@EnableWebSecurity
 @Import(ReceiverController.class)
 class ServeApplication {
+
+  /**
+   * The FHIR endpoints and actuator keep their own protection (the bearer token filter): no
+   * session, no CSRF, no login page. The review page, when served, has its own chain.
+   */
+  @Bean
+  @Order(1)
+  SecurityFilterChain fhirChain(HttpSecurity http) throws Exception {
+    http.securityMatcher("/fhir", "/fhir/**", "/actuator", "/actuator/**")
+        .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+        .csrf(c -> c.disable())
+        .requestCache(c -> c.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+    return http.build();
+  }
 
   @Bean
   DeliveryIntake deliveryIntake(Pipeline pipeline, ServeSettings settings) {

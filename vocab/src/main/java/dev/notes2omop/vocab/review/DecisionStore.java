@@ -127,25 +127,7 @@ public final class DecisionStore {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
       try {
-        TargetConcepts targets =
-            TargetConcepts.read(
-                c,
-                settings.cdmSchema(),
-                normalised.stream().map(n -> n.request.targetConceptId()).toList());
-        for (Normalised n : normalised) {
-          Optional<String> problem = targets.problem(n.request.targetConceptId());
-          if (problem.isPresent()) {
-            throw new ReviewException(
-                targets.isMissing(n.request.targetConceptId())
-                    ? ReviewException.Reason.UNKNOWN_CONCEPT
-                    : ReviewException.Reason.NON_STANDARD_CONCEPT,
-                "cannot record '" + n.request.term() + "': " + problem.get());
-          }
-        }
-        List<Recorded> recorded = new ArrayList<>(normalised.size());
-        for (Normalised n : normalised) {
-          recorded.add(write(c, n, targets));
-        }
+        List<Recorded> recorded = write(c, normalised);
         c.commit();
         log.debug("recorded {} decisions", recorded.size());
         return recorded;
@@ -156,15 +138,60 @@ public final class DecisionStore {
         c.setAutoCommit(autoCommit);
       }
     } catch (SQLException e) {
-      throw new ReviewException(
-          ReviewException.Reason.DATABASE,
-          "cannot record decisions in "
-              + settings.ownSchema()
-              + ".mapping_decision: "
-              + e.getMessage()
-              + " (is the schema migrated?)",
-          e);
+      throw databaseError(e);
     }
+  }
+
+  /**
+   * Records several decisions in the caller's transaction on {@code c} (not committed here), so
+   * that other writes can share it: the review page re-derives the rows in the same transaction.
+   *
+   * @throws ReviewException for the first request that cannot be recorded
+   */
+  public List<Recorded> recordAll(Connection c, List<DecisionRequest> requests) {
+    List<Normalised> normalised = new ArrayList<>(requests.size());
+    for (DecisionRequest request : requests) {
+      normalised.add(normalise(request));
+    }
+    try {
+      return write(c, normalised);
+    } catch (SQLException e) {
+      throw databaseError(e);
+    }
+  }
+
+  private ReviewException databaseError(SQLException e) {
+    return new ReviewException(
+        ReviewException.Reason.DATABASE,
+        "cannot record decisions in "
+            + settings.ownSchema()
+            + ".mapping_decision: "
+            + e.getMessage()
+            + " (is the schema migrated?)",
+        e);
+  }
+
+  private List<Recorded> write(Connection c, List<Normalised> normalised) throws SQLException {
+    TargetConcepts targets =
+        TargetConcepts.read(
+            c,
+            settings.cdmSchema(),
+            normalised.stream().map(n -> n.request.targetConceptId()).toList());
+    for (Normalised n : normalised) {
+      Optional<String> problem = targets.problem(n.request.targetConceptId());
+      if (problem.isPresent()) {
+        throw new ReviewException(
+            targets.isMissing(n.request.targetConceptId())
+                ? ReviewException.Reason.UNKNOWN_CONCEPT
+                : ReviewException.Reason.NON_STANDARD_CONCEPT,
+            "cannot record '" + n.request.term() + "': " + problem.get());
+      }
+    }
+    List<Recorded> recorded = new ArrayList<>(normalised.size());
+    for (Normalised n : normalised) {
+      recorded.add(write(c, n, targets));
+    }
+    return recorded;
   }
 
   /**
