@@ -33,7 +33,7 @@ class OpenAiChatClientTest {
   /** Settings for tests: short timeout and backoff, no rate limit. */
   static LlmSettings settings(FakeLlmServer server, LlmProvider provider, String path) {
     return LlmSettings.of(provider, server.url(path), "test-model", KEY)
-        .withTimeout(Duration.ofMillis(300))
+        .withTimeout(Duration.ofSeconds(5)) // generous: a loaded machine answered late at 300 ms
         .withRetries(2, Duration.ofMillis(10), Duration.ofMillis(40))
         .withRequestsPerMinute(0)
         .withPrices(new BigDecimal("0.15"), new BigDecimal("0.60"));
