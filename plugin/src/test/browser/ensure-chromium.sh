@@ -6,6 +6,7 @@
 if [ -x /usr/bin/chromedriver ] && [ -x /usr/bin/chromium ]; then
   exit 0
 fi
+export DEBIAN_FRONTEND=noninteractive
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
   echo "review page tests: installing Debian's chromium and chromium-driver with apt-get"
   if apt-get install -y chromium chromium-driver >/dev/null 2>&1 \
