@@ -1,6 +1,7 @@
 package dev.notes2omop.plugin.etl;
 
 import dev.notes2omop.core.note.ClinicalNote;
+import dev.notes2omop.core.note.PersonRecord;
 import dev.notes2omop.core.pipeline.NoteOutcome;
 import dev.notes2omop.core.pipeline.SkipReason;
 import dev.notes2omop.core.pipeline.Skipped;
@@ -18,21 +19,16 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs a bulk ETL over files of FHIR resources, in any order: Patients are written as they come,
- * notes are processed by worker threads, and notes parked for a missing person are retried at the
- * end, when every Patient of the input has been written.
+ * notes go through {@link NoteStages} (screened in batches, tagged and mapped on worker threads,
+ * written in batches with COPY), and notes parked for a missing person are retried at the end, when
+ * every Patient of the input has been written. The input is streamed: memory does not grow with it.
  */
 public final class EtlRunner {
 
@@ -45,7 +41,7 @@ public final class EtlRunner {
 
   /**
    * @param pipeline the stages
-   * @param threads worker threads for notes (at least 1)
+   * @param threads worker threads for tagging notes (at least 1)
    */
   public EtlRunner(Pipeline pipeline, int threads) {
     if (threads < 1) {
@@ -59,9 +55,10 @@ public final class EtlRunner {
   public EtlReport run(List<Path> files, EtlProgress progress) {
     long started = System.nanoTime();
     Run run = new Run();
-    Workers workers = new Workers(threads, run);
+    StageTimes times = new StageTimes();
     BulkFileReader reader = new BulkFileReader(pipeline.reader());
-    try {
+    Persons persons = new Persons(run, times);
+    try (NoteStages stages = new NoteStages(pipeline.processor(), threads, persons::flush, times)) {
       int index = 0;
       for (Path file : files) {
         index++;
@@ -70,43 +67,47 @@ public final class EtlRunner {
         reader.read(
             file,
             located -> {
-              run.failIfBroken();
+              // the time since the last item came back is the reading and parsing of this one
+              times.add(StageTimes.Stage.READ, run.lastItemDone);
+              stages.failIfBroken();
               run.resources.incrementAndGet();
-              handle(located, run, workers);
+              handle(located, run, persons, stages);
               progress.update(
                   name, fileIndex, files.size(), run.resources.get(), run.notesDone.sum());
+              run.lastItemDone = System.nanoTime();
             });
       }
-      workers.awaitIdle();
-      retryParked(run, workers);
+      persons.flush();
+      stages.awaitIdle();
+      retryParked(run, stages);
+      Map<StageTimes.Stage, Duration> spent = times.snapshot();
+      return new EtlReport(
+          files.size(),
+          run.resources.get(),
+          run.persons.sum(),
+          run.written.sum(),
+          run.unchanged.sum(),
+          run.removed.sum(),
+          run.mentions.sum(),
+          run.parkedResolved.sum(),
+          pipeline.parked().count(),
+          run.skippedCounts(),
+          run.problems(),
+          Duration.ofNanos(System.nanoTime() - started),
+          spent);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + e.getMessage(), e);
-    } finally {
-      workers.shutdown();
     }
-    return new EtlReport(
-        files.size(),
-        run.resources.get(),
-        run.persons.sum(),
-        run.written.sum(),
-        run.unchanged.sum(),
-        run.removed.sum(),
-        run.mentions.sum(),
-        run.parkedResolved.sum(),
-        pipeline.parked().count(),
-        run.skippedCounts(),
-        run.problems(),
-        Duration.ofNanos(System.nanoTime() - started));
   }
 
-  private void handle(LocatedItem located, Run run, Workers workers) {
+  private void handle(LocatedItem located, Run run, Persons persons, NoteStages stages) {
     FhirItem item = located.item();
     if (item instanceof FhirItem.PersonItem person) {
-      pipeline.persons().upsert(person.person());
-      run.persons.increment();
+      persons.add(person.person());
     } else if (item instanceof FhirItem.NoteItem note) {
-      workers.submit(note.note(), outcome -> count(run, outcome));
+      stages.submit(note.note(), outcome -> count(run, outcome));
     } else if (item instanceof FhirItem.RemovalItem removal) {
+      stages.awaitIdle();
       pipeline.sink().remove(removal.resourceId());
       run.removed.increment();
       run.skip(
@@ -126,16 +127,16 @@ public final class EtlRunner {
   }
 
   /**
-   * Writes the parked notes whose person has arrived, in batches, on the workers. A note that stays
-   * parked is not tried twice in one run.
+   * Writes the parked notes whose person has arrived, in batches, through the stages. A note that
+   * stays parked is not tried twice in one run.
    */
-  private void retryParked(Run run, Workers workers) {
+  private void retryParked(Run run, NoteStages stages) {
     ParkedRetry.run(
         pipeline.parked(),
         RETRY_BATCH,
         batch -> {
           for (ClinicalNote note : batch) {
-            workers.submit(
+            stages.submit(
                 note,
                 outcome -> {
                   if (outcome instanceof NoteOutcome.Processed
@@ -145,11 +146,12 @@ public final class EtlRunner {
                   count(run, outcome);
                 });
           }
-          workers.awaitIdle();
+          stages.awaitIdle();
         });
   }
 
   private static void count(Run run, NoteOutcome outcome) {
+    run.notesDone.increment();
     if (outcome instanceof NoteOutcome.Processed processed) {
       run.written.increment();
       run.mentions.add(processed.mentions());
@@ -162,52 +164,37 @@ public final class EtlRunner {
     }
   }
 
-  /** Worker threads for notes, with a bounded number of notes in flight. */
-  private final class Workers {
-    private final ExecutorService executor;
-    private final Semaphore inFlight;
-    private final int permits;
+  /**
+   * The persons read and not written yet: written in one transaction before the next notes are
+   * screened (so that their notes are not parked), and at the end of the input.
+   */
+  private final class Persons {
+    private static final int MAX = 1_000;
+    private final List<PersonRecord> pending = new ArrayList<>();
     private final Run run;
+    private final StageTimes times;
 
-    Workers(int threads, Run run) {
-      this.executor = Executors.newFixedThreadPool(threads);
-      this.permits = threads * 4;
-      this.inFlight = new Semaphore(permits);
+    Persons(Run run, StageTimes times) {
       this.run = run;
+      this.times = times;
     }
 
-    /** Processes {@code note} on a worker; blocks while too many notes are in flight. */
-    void submit(ClinicalNote note, Consumer<NoteOutcome> onOutcome) {
-      inFlight.acquireUninterruptibly();
-      executor.execute(
-          () -> {
-            try {
-              onOutcome.accept(pipeline.processor().process(note));
-            } catch (RuntimeException e) {
-              run.fail(
-                  new EtlException(
-                      "processing " + note.sourceValue() + " failed: " + e.getMessage(), e));
-            } finally {
-              run.notesDone.increment();
-              inFlight.release();
-            }
-          });
-    }
-
-    /** Waits until every submitted note is done; throws the first failure. */
-    void awaitIdle() {
-      inFlight.acquireUninterruptibly(permits);
-      inFlight.release(permits);
-      run.failIfBroken();
-    }
-
-    void shutdown() {
-      executor.shutdown();
-      try {
-        executor.awaitTermination(1, TimeUnit.HOURS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+    void add(PersonRecord person) {
+      pending.add(person);
+      if (pending.size() >= MAX) {
+        flush();
       }
+    }
+
+    void flush() {
+      if (pending.isEmpty()) {
+        return;
+      }
+      long start = System.nanoTime();
+      pipeline.persons().upsertAll(pending);
+      times.add(StageTimes.Stage.PERSONS, start);
+      run.persons.add(pending.size());
+      pending.clear();
     }
   }
 
@@ -221,9 +208,9 @@ public final class EtlRunner {
     final LongAdder mentions = new LongAdder();
     final LongAdder parkedResolved = new LongAdder();
     final LongAdder notesDone = new LongAdder();
+    long lastItemDone = System.nanoTime();
     private final Map<SkipReason, Long> skipped = new EnumMap<>(SkipReason.class);
     private final List<String> problems = new ArrayList<>();
-    private final AtomicReference<EtlException> failure = new AtomicReference<>();
 
     synchronized void skip(String location, Skipped skip) {
       skipped.merge(skip.reason(), 1L, Long::sum);
@@ -241,17 +228,6 @@ public final class EtlRunner {
 
     synchronized List<String> problems() {
       return List.copyOf(problems);
-    }
-
-    void fail(EtlException e) {
-      failure.compareAndSet(null, e);
-    }
-
-    void failIfBroken() {
-      EtlException e = failure.get();
-      if (e != null) {
-        throw e;
-      }
     }
   }
 }
