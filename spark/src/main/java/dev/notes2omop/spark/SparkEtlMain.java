@@ -148,7 +148,8 @@ public final class SparkEtlMain implements Callable<Integer> {
         builder
             .config("spark.driver.bindAddress", "127.0.0.1")
             .config("spark.driver.host", "127.0.0.1")
-            .config("spark.ui.enabled", "false");
+            .config("spark.ui.enabled", "false")
+            .config("spark.log.level", "WARN");
       }
     }
     out.println("Database: " + DataSources.redact(dbUrl));

@@ -115,7 +115,7 @@ final class SparkEtlCommand implements Callable<Integer> {
         user = database.user;
         password = database.password;
       }
-      int exit = new SparkLauncher(jar, sparkHeap).run(url, user, password, args);
+      int exit = new SparkLauncher(jar, sparkHeap).run(url, user, password, args, out);
       if (exit != 0) {
         return exit;
       }

@@ -1,7 +1,11 @@
 package dev.notes2omop.plugin.spark;
 
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,9 +14,9 @@ import java.util.Map;
 
 /**
  * Starts {@code dev.notes2omop.spark.SparkEtlMain} of {@code notes2omop-spark.jar} in a child JVM
- * (its output is this process's), with Spark's jars from the {@code spark-lib} folder beside the
- * jar and the JVM options Spark 4 needs on Java 17. The password goes through the child's
- * environment, never its command line.
+ * (its output and errors copied to the caller's output), with Spark's jars from the {@code
+ * spark-lib} folder beside the jar and the JVM options Spark 4 needs on Java 17. The password goes
+ * through the child's environment, never its command line.
  */
 public final class SparkLauncher {
 
@@ -94,7 +98,7 @@ public final class SparkLauncher {
    * @param args the job's arguments, without the database's
    * @return the child's exit code
    */
-  public int run(String jdbcUrl, String user, String password, List<String> args)
+  public int run(String jdbcUrl, String user, String password, List<String> args, PrintWriter out)
       throws IOException, InterruptedException {
     Path lib = jar.toAbsolutePath().getParent().resolve(LIB);
     if (!Files.isDirectory(lib)) {
@@ -115,7 +119,7 @@ public final class SparkLauncher {
       command.add(user);
     }
     command.addAll(args);
-    ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     Map<String, String> env = builder.environment();
     if (password != null) {
       env.put("NOTES2OMOP_DB_PASSWORD", password);
@@ -125,7 +129,13 @@ public final class SparkLauncher {
     env.putIfAbsent("DJL_OFFLINE", "true");
     env.putIfAbsent("OPT_OUT_TRACKING", "true");
     Process process = builder.start();
-    try {
+    try (BufferedReader output =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = output.readLine(); line != null; line = output.readLine()) {
+        out.println(line);
+        out.flush();
+      }
       return process.waitFor();
     } catch (InterruptedException e) {
       process.destroy();
