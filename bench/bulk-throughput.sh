@@ -48,6 +48,9 @@ run() { # LABEL PATTERN COMMAND-ARGS...
   read -r wall rss <"$work/time"
   printf '%-10s %10s notes/s %9s s wall %8s MB peak RSS\n' "$label" "$rate" "$wall" "$((rss / 1024))"
   echo "$rate" >"$work/rate.$label"
+  if [ "$label" = etl ]; then # where etl's time went
+    sed -n '/Time per stage/,/reader waiting/p' "$work/out" | sed 's/^/    /'
+  fi
 }
 
 run tag '[0-9.,]+ notes/s' tag --input "$work/notes.jsonl" --output "$work/tagged.jsonl" \
