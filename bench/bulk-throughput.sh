@@ -58,5 +58,5 @@ run tag '[0-9.,]+ notes/s' tag --input "$work/notes.jsonl" --output "$work/tagge
 run etl 'notes/s +[0-9.,]+' etl --input "$work/corpus.ndjson.gz" --threads "$threads"
 run spark-etl 'notes/s +[0-9.,]+' spark-etl --input "$work/corpus.ndjson.gz" \
   --master "local[$threads]" --spark-jar "$spark_jar"
-python3 -c "import sys; t, e = (float(open(f).read()) for f in sys.argv[1:]); \
-print(f'etl / tag = {100 * e / t:.0f}%')" "$work/rate.tag" "$work/rate.etl"
+awk -v t="$(cat "$work/rate.tag")" -v e="$(cat "$work/rate.etl")" \
+  'BEGIN { printf "etl / tag = %.0f%%\n", 100 * e / t }'
