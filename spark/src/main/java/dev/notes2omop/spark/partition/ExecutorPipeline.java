@@ -57,7 +57,11 @@ public final class ExecutorPipeline implements AutoCloseable {
 
   private ExecutorPipeline(SparkEtlSettings settings) {
     SchemaNames schemas = new SchemaNames(settings.cdmSchema(), settings.ownSchema());
-    this.dataSource = DataSources.fromUrl(settings.jdbcUrl(), settings.user(), settings.password());
+    // one connection per task thread (a task holds one at a time), and one for the driver's work
+    int poolSize =
+        Math.max(DataSources.DEFAULT_POOL_SIZE, Runtime.getRuntime().availableProcessors() + 1);
+    this.dataSource =
+        DataSources.fromUrl(settings.jdbcUrl(), settings.user(), settings.password(), poolSize);
     Lexicon lexicon = Lexicon.bundledSpanish();
     ConceptDictionary dictionary = ConceptDictionary.load(dataSource, schemas.cdm(), lexicon);
     this.model = loadModel(settings);
