@@ -133,9 +133,50 @@ class NoteProcessorTest {
     assertThat(sink.written).isEmpty();
   }
 
+  @Test
+  void processesABatchWithTheSameOutcomesAsOneByOne() {
+    ClinicalNote fever = note("DocumentReference/1", "Paciente con fiebre.", NoteStatus.CURRENT);
+    ClinicalNote retracted = note("DocumentReference/2", "fiebre", NoteStatus.ENTERED_IN_ERROR);
+    ClinicalNote none = note("DocumentReference/3", "Sin hallazgos.", NoteStatus.CURRENT);
+
+    List<NoteOutcome> outcomes = processor.processAll(List.of(fever, retracted, none));
+
+    assertThat(outcomes).hasSize(3);
+    assertThat(outcomes.get(0))
+        .isInstanceOfSatisfying(
+            NoteOutcome.Processed.class, p -> assertThat(p.mentions()).isEqualTo(1));
+    assertThat(outcomes.get(1)).isEqualTo(new NoteOutcome.Removed("DocumentReference/2", true));
+    assertThat(outcomes.get(2))
+        .isInstanceOfSatisfying(
+            NoteOutcome.Processed.class, p -> assertThat(p.mentions()).isZero());
+    assertThat(sink.written)
+        .extracting(a -> a.note().resourceId())
+        .containsExactly("DocumentReference/1", "DocumentReference/3");
+    assertThat(sink.batches).containsExactly(2);
+    assertThat(sink.removed).containsExactly("DocumentReference/2");
+  }
+
+  @Test
+  void screensOutUpToDateAndParkedNotesOfABatchBeforeTagging() {
+    sink.upToDate = true;
+
+    List<Screened> screened = processor.screen(List.of(note("fiebre", NoteStatus.CURRENT)));
+
+    assertThat(screened)
+        .singleElement()
+        .isEqualTo(
+            new Screened.Done(
+                note("fiebre", NoteStatus.CURRENT),
+                new NoteOutcome.Unchanged("DocumentReference/1/_history/2")));
+  }
+
   private static ClinicalNote note(String text, NoteStatus status) {
+    return note("DocumentReference/1", text, status);
+  }
+
+  private static ClinicalNote note(String resourceId, String text, NoteStatus status) {
     return new ClinicalNote(
-        "DocumentReference/1",
+        resourceId,
         "2",
         "Patient/9",
         null,
@@ -151,6 +192,7 @@ class NoteProcessorTest {
     final List<AnnotatedNote> written = new ArrayList<>();
     final List<String> removed = new ArrayList<>();
     final List<String> parkedBeforeTagging = new ArrayList<>();
+    final List<Integer> batches = new ArrayList<>();
     boolean upToDate;
     boolean park;
     boolean personMissing;
@@ -175,6 +217,12 @@ class NoteProcessorTest {
       }
       written.add(note);
       return new WriteResult.Written(1, Map.of("note", 1), false);
+    }
+
+    @Override
+    public List<WriteResult> writeAll(List<AnnotatedNote> notes) {
+      batches.add(notes.size());
+      return OmopSink.super.writeAll(notes);
     }
 
     @Override

@@ -73,8 +73,10 @@ final class DerivedRows {
   private final Map<Target, String> inserts = new EnumMap<>(Target.class);
   private final Map<Target, String> deletes = new EnumMap<>(Target.class);
   private final Map<Target, String> idQueries = new EnumMap<>(Target.class);
+  private final Map<Target, String> deletesMany = new EnumMap<>(Target.class);
   private final String insertProvenance;
   private final String deleteProvenance;
+  private final String deleteProvenanceMany;
 
   DerivedRows(SchemaNames names) {
     inserts.put(
@@ -117,6 +119,17 @@ final class DerivedRows {
               + " WHERE note_id = ? AND cdm_table = '"
               + target.table
               + "')");
+      deletesMany.put(
+          target,
+          "DELETE FROM "
+              + names.cdmTable(target.table)
+              + " WHERE "
+              + target.idColumn
+              + " IN (SELECT row_id FROM "
+              + provenance
+              + " WHERE note_id = ANY(?) AND cdm_table = '"
+              + target.table
+              + "')");
       idQueries.put(target, NoteRows.Ids.query(names, target.table + "_id_seq"));
     }
     this.insertProvenance =
@@ -125,6 +138,7 @@ final class DerivedRows {
             + " (cdm_table, row_id, note_nlp_id, note_id, equivalence, broader_via)"
             + " VALUES (?, ?, ?, ?, ?, ?)";
     this.deleteProvenance = "DELETE FROM " + provenance + " WHERE note_id = ?";
+    this.deleteProvenanceMany = "DELETE FROM " + provenance + " WHERE note_id = ANY(?)";
   }
 
   /** Whether a mention becomes a derived row, and where. */
@@ -288,5 +302,71 @@ final class DerivedRows {
       statement.executeUpdate();
     }
     return deleted;
+  }
+
+  /** Deletes the derived rows and provenance of the notes {@code noteIds} (a bigint array). */
+  void deleteAll(Connection connection, java.sql.Array noteIds) throws SQLException {
+    for (Target target : Target.values()) {
+      try (PreparedStatement statement = connection.prepareStatement(deletesMany.get(target))) {
+        statement.setArray(1, noteIds);
+        statement.executeUpdate();
+      }
+    }
+    try (PreparedStatement statement = connection.prepareStatement(deleteProvenanceMany)) {
+      statement.setArray(1, noteIds);
+      statement.executeUpdate();
+    }
+  }
+
+  /** One derived row of {@code target}, with the columns {@link #insert} writes. */
+  static void addRow(
+      CopyBuffer copy,
+      Target target,
+      long id,
+      ClinicalNote note,
+      NoteRows.NoteContext context,
+      MappedMention mapped) {
+    ConceptMatch concept = mapped.concept();
+    copy.add(id)
+        .add(context.personId())
+        .add(concept.conceptId())
+        .add(note.date())
+        .add(note.dateTime())
+        .add(TYPE_NLP)
+        .add(context.visitOccurrenceId())
+        .add(Columns.fit(mapped.mention().text(), SOURCE_VALUE_LENGTH))
+        .add(concept.sourceConceptId());
+    if (target == Target.DRUG) {
+      copy.add(note.date());
+    } else if (target == Target.MEASUREMENT) {
+      addValue(copy, mapped);
+    }
+    copy.endRow();
+  }
+
+  /** value_as_number to value_source_value, as {@link #bindValue} binds them. */
+  private static void addValue(CopyBuffer copy, MappedMention mapped) {
+    MeasurementValue value = mapped.mention().value();
+    if (value == null) {
+      copy.add((String) null)
+          .addConceptOrNull(mapped.unitConceptId())
+          .add((String) null)
+          .addConceptOrNull(mapped.operatorConceptId())
+          .add((String) null)
+          .add((String) null)
+          .add((String) null);
+      return;
+    }
+    copy.add(value.number());
+    if (value.unit() == null) {
+      copy.addConceptOrNull(mapped.unitConceptId());
+    } else {
+      copy.add(mapped.unitConceptId());
+    }
+    copy.add(Columns.fit(value.unit(), SOURCE_VALUE_LENGTH))
+        .addConceptOrNull(mapped.operatorConceptId())
+        .add(value.rangeLow())
+        .add(value.rangeHigh())
+        .add(Columns.fit(value.sourceText(), SOURCE_VALUE_LENGTH));
   }
 }

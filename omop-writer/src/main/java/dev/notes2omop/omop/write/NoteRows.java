@@ -37,6 +37,10 @@ final class NoteRows {
   private final String nextNlpIds;
   private final String deleteNlp;
   private final String deleteNote;
+  private final String deleteNlps;
+  private final String deleteNotes;
+  private final String noteTable;
+  private final String nlpTable;
 
   NoteRows(SchemaNames names) {
     this.derived = new DerivedRows(names);
@@ -62,6 +66,104 @@ final class NoteRows {
     this.nextNlpIds = Ids.query(names, "note_nlp_id_seq");
     this.deleteNlp = "DELETE FROM " + names.cdmTable("note_nlp") + " WHERE note_id = ?";
     this.deleteNote = "DELETE FROM " + names.cdmTable("note") + " WHERE note_id = ?";
+    this.deleteNlps = "DELETE FROM " + names.cdmTable("note_nlp") + " WHERE note_id = ANY(?)";
+    this.deleteNotes =
+        "DELETE FROM " + names.cdmTable("note") + " WHERE note_id = ANY(?) RETURNING note_id";
+    this.noteTable = names.cdmTable("note");
+    this.nlpTable = names.cdmTable("note_nlp");
+  }
+
+  /** A COPY of NOTE rows, filled by {@link #addNoteRow}. */
+  CopyBuffer noteCopy() {
+    return new CopyBuffer(
+        noteTable,
+        "note_id, person_id, note_date, note_datetime, note_type_concept_id,"
+            + " note_class_concept_id, note_title, note_text, encoding_concept_id,"
+            + " language_concept_id, visit_occurrence_id, note_source_value");
+  }
+
+  /** A COPY of NOTE_NLP rows, filled by {@link #addNlpRow}. */
+  CopyBuffer nlpCopy() {
+    return new CopyBuffer(
+        nlpTable,
+        "note_nlp_id, note_id, snippet, \"offset\", lexical_variant, note_nlp_concept_id,"
+            + " note_nlp_source_concept_id, nlp_system, nlp_date, nlp_datetime, term_exists,"
+            + " term_temporal, term_modifiers");
+  }
+
+  /** The query of {@link Ids#next} for NOTE_NLP ids. */
+  String nextNlpIdsQuery() {
+    return nextNlpIds;
+  }
+
+  /** The NOTE row of {@code note}, as {@link #insert} writes it. */
+  void addNoteRow(CopyBuffer copy, ClinicalNote note, NoteContext context) {
+    copy.add(context.noteId())
+        .add(context.personId())
+        .add(note.date())
+        .add(note.dateTime())
+        .add(NOTE_TYPE_EHR)
+        .add(context.noteClassConceptId())
+        .add(Columns.fit(note.title(), TEXT_250))
+        .add(Columns.text(note.text()))
+        .add(ENCODING_UTF8)
+        .add(context.languageConceptId())
+        .add(context.visitOccurrenceId())
+        .add(Columns.fit(note.sourceValue(), NOTE_SOURCE_VALUE_LENGTH))
+        .endRow();
+  }
+
+  /** One NOTE_NLP row, as {@link #insert} writes it. */
+  void addNlpRow(
+      CopyBuffer copy,
+      ClinicalNote note,
+      MappedMention mapped,
+      long nlpId,
+      long noteId,
+      String nlpSystem,
+      LocalDateTime processed) {
+    Mention mention = mapped.mention();
+    copy.add(nlpId)
+        .add(noteId)
+        .add(Columns.snippet(note.text(), mention.start(), mention.end(), Columns.SNIPPET_LENGTH))
+        .add(mention.offset())
+        .add(Columns.fit(mention.text(), TEXT_250))
+        .add(mapped.concept().conceptId())
+        .add(mapped.concept().sourceConceptId())
+        .add(Columns.fit(nlpSystem, TEXT_250))
+        .add(processed.toLocalDate())
+        .add(processed)
+        .add(mention.assertion().termExists() ? "Y" : "N")
+        .add(Columns.fit(mention.assertion().termTemporal(), TERM_TEMPORAL_LENGTH))
+        .add(Columns.fit(mention.assertion().termModifiers(), TERM_MODIFIERS_LENGTH))
+        .endRow();
+  }
+
+  /**
+   * Deletes the rows of several notes, as {@link #delete} does for one.
+   *
+   * @return the ids of the notes that had a NOTE row
+   */
+  List<Long> deleteAll(Connection connection, List<Long> noteIds) throws SQLException {
+    List<Long> had = new ArrayList<>();
+    if (noteIds.isEmpty()) {
+      return had;
+    }
+    java.sql.Array ids = connection.createArrayOf("bigint", noteIds.toArray());
+    derived.deleteAll(connection, ids);
+    try (PreparedStatement statement = connection.prepareStatement(deleteNlps)) {
+      statement.setArray(1, ids);
+      statement.executeUpdate();
+    }
+    try (PreparedStatement statement = connection.prepareStatement(deleteNotes)) {
+      statement.setArray(1, ids);
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          had.add(rs.getLong(1));
+        }
+      }
+    }
+    return had;
   }
 
   /** What one note's NOTE row says beyond the note itself. */

@@ -2,6 +2,7 @@ package dev.notes2omop.omop.write;
 
 import dev.notes2omop.core.note.ClinicalNote;
 import dev.notes2omop.core.pipeline.AnnotatedNote;
+import dev.notes2omop.core.pipeline.NoteState;
 import dev.notes2omop.core.pipeline.OmopSink;
 import dev.notes2omop.core.pipeline.WriteResult;
 import dev.notes2omop.omop.schema.SchemaNames;
@@ -11,8 +12,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,17 +39,20 @@ public final class OmopNoteWriter implements OmopSink {
 
   private static final Logger log = LoggerFactory.getLogger(OmopNoteWriter.class);
 
+  /** The most notes {@link #writeAll} writes in one transaction. */
+  static final int MAX_BATCH = 500;
+
   private final DataSource dataSource;
-  private final String languageConceptName;
   private final PersonResolver persons;
-  private final ConceptLookup concepts;
+  private final NoteContexts contexts;
   private final NoteRows rows;
   private final ParkedNotes parked;
+  private final BatchNoteWriter batches;
   private final String findProcessed;
+  private final String findProcessedMany;
   private final String upsertProcessed;
   private final String deleteProcessed;
   private final String nextNoteId;
-  private final String findVisit;
 
   public OmopNoteWriter(DataSource dataSource, SchemaNames names) {
     this(dataSource, names, DEFAULT_LANGUAGE_CONCEPT_NAME);
@@ -54,16 +64,21 @@ public final class OmopNoteWriter implements OmopSink {
    */
   public OmopNoteWriter(DataSource dataSource, SchemaNames names, String languageConceptName) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-    this.languageConceptName = Objects.requireNonNull(languageConceptName, "languageConceptName");
     this.persons = new PersonResolver(names);
-    this.concepts = new ConceptLookup(names);
+    this.contexts =
+        new NoteContexts(names, Objects.requireNonNull(languageConceptName, "languageConceptName"));
     this.rows = new NoteRows(names);
     this.parked = new ParkedNotes(dataSource, names);
+    this.batches = new BatchNoteWriter(names, rows, persons, parked, contexts);
     String processed = names.ownObject("processed_note");
     this.findProcessed =
         "SELECT note_id, version_id, nlp_system, text_sha256 FROM "
             + processed
             + " WHERE resource_id = ?";
+    this.findProcessedMany =
+        "SELECT resource_id, version_id, nlp_system, text_sha256 FROM "
+            + processed
+            + " WHERE resource_id = ANY(?)";
     this.upsertProcessed =
         "INSERT INTO "
             + processed
@@ -74,11 +89,6 @@ public final class OmopNoteWriter implements OmopSink {
             + " text_sha256 = EXCLUDED.text_sha256, processed_at = EXCLUDED.processed_at";
     this.deleteProcessed = "DELETE FROM " + processed + " WHERE resource_id = ?";
     this.nextNoteId = "SELECT nextval('" + names.ownObject("note_id_seq") + "')";
-    this.findVisit =
-        "SELECT visit_occurrence_id FROM "
-            + names.cdmTable("visit_occurrence")
-            + " WHERE visit_source_value = ? AND person_id = ?"
-            + " ORDER BY visit_occurrence_id LIMIT 1";
   }
 
   /** A row of {@code processed_note}. */
@@ -156,13 +166,7 @@ public final class OmopNoteWriter implements OmopSink {
     Processed earlier = findProcessed(connection, note.resourceId());
     boolean replaced = earlier != null && rows.delete(connection, earlier.noteId()) > 0;
     long noteId = earlier != null ? earlier.noteId() : nextNoteId(connection);
-    NoteRows.NoteContext context =
-        new NoteRows.NoteContext(
-            noteId,
-            person.getAsLong(),
-            visit(connection, note.encounterReference(), person.getAsLong()),
-            noteClass(connection, note.typeCode()),
-            concepts.byName(connection, languageConceptName));
+    NoteRows.NoteContext context = contexts.of(connection, note, noteId, person.getAsLong());
     RowCounts counts = rows.insert(connection, annotated, context);
     try (PreparedStatement statement = connection.prepareStatement(upsertProcessed)) {
       statement.setString(1, note.resourceId());
@@ -176,6 +180,124 @@ public final class OmopNoteWriter implements OmopSink {
     }
     parked.unpark(connection, note.resourceId());
     return new WriteResult.Written(noteId, counts.asMap(), replaced);
+  }
+
+  /**
+   * Answers a batch in one transaction: the notes already written in this version by {@code
+   * nlpSystem}, then, for the others, their persons; a note whose person is missing is parked under
+   * its advisory lock, as {@link #parkIfPersonMissing} does.
+   */
+  @Override
+  public List<NoteState> screen(List<ClinicalNote> notes, String nlpSystem, Instant at) {
+    Objects.requireNonNull(nlpSystem, "nlpSystem");
+    if (notes.isEmpty()) {
+      return List.of();
+    }
+    List<NoteState> states =
+        Transactions.inTransaction(
+            dataSource,
+            "screening " + notes.size() + " notes",
+            connection -> screen(connection, notes, nlpSystem, at));
+    for (int i = 0; i < notes.size(); i++) {
+      if (states.get(i) == NoteState.PARKED) {
+        log.info("{}: its person does not exist yet, note parked", notes.get(i).sourceValue());
+      }
+    }
+    return states;
+  }
+
+  private List<NoteState> screen(
+      Connection connection, List<ClinicalNote> notes, String nlpSystem, Instant at)
+      throws SQLException {
+    Map<String, Processed> processed = new HashMap<>();
+    try (PreparedStatement statement = connection.prepareStatement(findProcessedMany)) {
+      statement.setArray(
+          1,
+          connection.createArrayOf(
+              "text", notes.stream().map(ClinicalNote::resourceId).distinct().toArray()));
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          processed.put(
+              rs.getString(1), new Processed(0, rs.getString(2), rs.getString(3), rs.getString(4)));
+        }
+      }
+    }
+    NoteState[] states = new NoteState[notes.size()];
+    List<ClinicalNote> rest = new ArrayList<>();
+    for (int i = 0; i < notes.size(); i++) {
+      ClinicalNote note = notes.get(i);
+      Processed p = processed.get(note.resourceId());
+      boolean upToDate =
+          p != null
+              && Objects.equals(p.versionId(), note.versionId())
+              && p.nlpSystem().equals(nlpSystem)
+              && p.textHash().equals(Columns.sha256(note.text()));
+      if (upToDate) {
+        states[i] = NoteState.UP_TO_DATE;
+      } else {
+        rest.add(note);
+      }
+    }
+    Map<String, Long> personIds =
+        persons.resolveAll(connection, rest.stream().map(ClinicalNote::subjectReference).toList());
+    List<ClinicalNote> missing =
+        rest.stream().filter(n -> !personIds.containsKey(n.subjectReference())).toList();
+    if (!missing.isEmpty()) {
+      Transactions.lockAll(
+          connection, missing.stream().map(n -> Columns.lockKey("note", n.resourceId())).toList());
+      Map<String, Long> recheck =
+          persons.resolveAll(
+              connection, missing.stream().map(ClinicalNote::subjectReference).toList());
+      personIds.putAll(recheck);
+      for (ClinicalNote note : missing) {
+        if (!recheck.containsKey(note.subjectReference())) {
+          parked.park(
+              connection,
+              note,
+              "no person with person_source_value " + note.subjectReference(),
+              at);
+        }
+      }
+    }
+    for (int i = 0; i < notes.size(); i++) {
+      if (states[i] == null) {
+        boolean known = personIds.containsKey(notes.get(i).subjectReference());
+        states[i] = known ? NoteState.READY : NoteState.PARKED;
+      }
+    }
+    return List.of(states);
+  }
+
+  /**
+   * Writes the notes in transactions of up to {@value #MAX_BATCH} (all of a transaction or none),
+   * each note as {@link #write} would, with COPY. A note that appears twice (two versions in one
+   * input) is written by a later transaction than its first appearance, in input order.
+   */
+  @Override
+  public List<WriteResult> writeAll(List<AnnotatedNote> notes) {
+    Objects.requireNonNull(notes, "notes");
+    List<WriteResult> results = new ArrayList<>(notes.size());
+    int from = 0;
+    while (from < notes.size()) {
+      List<AnnotatedNote> batch = new ArrayList<>();
+      Set<String> ids = new HashSet<>();
+      int to = from;
+      while (to < notes.size()
+          && batch.size() < MAX_BATCH
+          && ids.add(notes.get(to).note().resourceId())) {
+        batch.add(notes.get(to++));
+      }
+      results.addAll(
+          Transactions.inTransaction(
+              dataSource,
+              "writing " + batch.size() + " notes",
+              connection -> batches.write(connection, batch)));
+      from = to;
+    }
+    if (log.isDebugEnabled()) {
+      log.debug("wrote a batch of {} notes", notes.size());
+    }
+    return results;
   }
 
   @Override
@@ -221,27 +343,5 @@ public final class OmopNoteWriter implements OmopSink {
       rs.next();
       return rs.getLong(1);
     }
-  }
-
-  private Long visit(Connection connection, String encounterReference, long personId)
-      throws SQLException {
-    if (encounterReference == null) {
-      return null;
-    }
-    try (PreparedStatement statement = connection.prepareStatement(findVisit)) {
-      statement.setString(1, encounterReference);
-      statement.setLong(2, personId);
-      try (ResultSet rs = statement.executeQuery()) {
-        return rs.next() ? rs.getLong(1) : null;
-      }
-    }
-  }
-
-  private int noteClass(Connection connection, String typeCode) throws SQLException {
-    if (typeCode == null || typeCode.isBlank()) {
-      return NoteRows.NOTE_CLASS_NOTE;
-    }
-    int conceptId = concepts.byCode(connection, "LOINC", typeCode.trim());
-    return conceptId == 0 ? NoteRows.NOTE_CLASS_NOTE : conceptId;
   }
 }

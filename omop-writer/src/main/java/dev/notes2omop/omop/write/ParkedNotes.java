@@ -29,6 +29,7 @@ public final class ParkedNotes {
   private final DataSource dataSource;
   private final String upsert;
   private final String delete;
+  private final String deleteMany;
   private final String resolvable;
   private final String count;
 
@@ -52,6 +53,7 @@ public final class ParkedNotes {
             + parked
             + ".attempts + 1";
     this.delete = "DELETE FROM " + parked + " WHERE resource_id = ?";
+    this.deleteMany = "DELETE FROM " + parked + " WHERE resource_id = ANY(?)";
     this.resolvable =
         "SELECT "
             + COLUMNS
@@ -130,6 +132,17 @@ public final class ParkedNotes {
     try (PreparedStatement statement = connection.prepareStatement(delete)) {
       statement.setString(1, resourceId);
       return statement.executeUpdate() > 0;
+    }
+  }
+
+  /** Removes the parked copies of {@code resourceIds}. */
+  void unparkAll(Connection connection, List<String> resourceIds) throws SQLException {
+    if (resourceIds.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement statement = connection.prepareStatement(deleteMany)) {
+      statement.setArray(1, connection.createArrayOf("text", resourceIds.toArray()));
+      statement.executeUpdate();
     }
   }
 

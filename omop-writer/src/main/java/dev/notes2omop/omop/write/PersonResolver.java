@@ -5,6 +5,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -16,6 +19,7 @@ final class PersonResolver {
 
   private final String bySource;
   private final String byPerson;
+  private final String many;
 
   PersonResolver(SchemaNames names) {
     this.bySource =
@@ -26,6 +30,38 @@ final class PersonResolver {
         "SELECT person_id FROM "
             + names.cdmTable("person")
             + " WHERE person_source_value = ? ORDER BY person_id LIMIT 2";
+    this.many =
+        "SELECT r.ref, COALESCE(s.person_id, (SELECT CASE WHEN count(*) = 1 THEN min(p.person_id)"
+            + " END FROM "
+            + names.cdmTable("person")
+            + " p WHERE p.person_source_value = r.ref)) FROM (SELECT DISTINCT ref FROM"
+            + " unnest(?::text[]) AS u(ref)) AS r LEFT JOIN "
+            + names.ownObject("person_source")
+            + " s ON s.person_source_value = r.ref";
+  }
+
+  /**
+   * The {@code person_id}s of several references in one query, as {@link #resolve} finds them one
+   * by one; a reference that does not resolve is absent from the map.
+   */
+  Map<String, Long> resolveAll(Connection connection, Collection<String> sourceValues)
+      throws SQLException {
+    Map<String, Long> found = new HashMap<>();
+    if (sourceValues.isEmpty()) {
+      return found;
+    }
+    try (PreparedStatement statement = connection.prepareStatement(many)) {
+      statement.setArray(1, connection.createArrayOf("text", sourceValues.toArray()));
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          long personId = rs.getLong(2);
+          if (!rs.wasNull()) {
+            found.put(rs.getString(1), personId);
+          }
+        }
+      }
+    }
+    return found;
   }
 
   OptionalLong resolve(Connection connection, String sourceValue) throws SQLException {

@@ -8,6 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 import javax.sql.DataSource;
@@ -61,6 +63,41 @@ public final class PersonWriter {
    *     is required)
    */
   public long upsert(PersonRecord person) {
+    requireYearOfBirth(person);
+    return Transactions.inTransaction(
+        dataSource,
+        "writing person " + person.sourceValue(),
+        connection -> upsert(connection, person));
+  }
+
+  /**
+   * Upserts several persons, as {@link #upsert} does, in one transaction (all or none).
+   *
+   * @return their {@code person_id}s, in order
+   * @throws IllegalArgumentException when a year of birth is unknown (nothing is written)
+   */
+  public List<Long> upsertAll(List<PersonRecord> persons) {
+    persons.forEach(PersonWriter::requireYearOfBirth);
+    if (persons.isEmpty()) {
+      return List.of();
+    }
+    return Transactions.inTransaction(
+        dataSource,
+        "writing " + persons.size() + " persons",
+        connection -> {
+          // all the locks first, in key order: two batches never deadlock
+          Transactions.lockAll(
+              connection,
+              persons.stream().map(p -> Columns.lockKey("person", p.sourceValue())).toList());
+          List<Long> ids = new ArrayList<>(persons.size());
+          for (PersonRecord person : persons) {
+            ids.add(upsert(connection, person));
+          }
+          return ids;
+        });
+  }
+
+  private static void requireYearOfBirth(PersonRecord person) {
     Objects.requireNonNull(person, "person");
     if (person.yearOfBirth() == null) {
       throw new IllegalArgumentException(
@@ -69,24 +106,22 @@ public final class PersonWriter {
               + " has no year of birth, which OMOP person.year_of_birth requires: give a birth"
               + " date");
     }
-    return Transactions.inTransaction(
-        dataSource,
-        "writing person " + person.sourceValue(),
-        connection -> {
-          Transactions.lock(connection, Columns.lockKey("person", person.sourceValue()));
-          OptionalLong existing = resolver.resolve(connection, person.sourceValue());
-          long personId = existing.isPresent() ? existing.getAsLong() : next(connection);
-          try (PreparedStatement statement = connection.prepareStatement(linkSource)) {
-            statement.setString(1, person.sourceValue());
-            statement.setLong(2, personId);
-            statement.executeUpdate();
-          }
-          int genderConceptId = genderConcept(connection, person.gender());
-          if (execute(connection, update, person, genderConceptId, personId) == 0) {
-            execute(connection, insert, person, genderConceptId, personId);
-          }
-          return personId;
-        });
+  }
+
+  private long upsert(Connection connection, PersonRecord person) throws SQLException {
+    Transactions.lock(connection, Columns.lockKey("person", person.sourceValue()));
+    OptionalLong existing = resolver.resolve(connection, person.sourceValue());
+    long personId = existing.isPresent() ? existing.getAsLong() : next(connection);
+    try (PreparedStatement statement = connection.prepareStatement(linkSource)) {
+      statement.setString(1, person.sourceValue());
+      statement.setLong(2, personId);
+      statement.executeUpdate();
+    }
+    int genderConceptId = genderConcept(connection, person.gender());
+    if (execute(connection, update, person, genderConceptId, personId) == 0) {
+      execute(connection, insert, person, genderConceptId, personId);
+    }
+    return personId;
   }
 
   /** The {@code person_id} of {@code personSourceValue}, if the person exists. */

@@ -3,6 +3,7 @@ package dev.notes2omop.omop.write;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
@@ -56,6 +57,23 @@ public final class Transactions {
     try (PreparedStatement statement =
         connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
       statement.setLong(1, key);
+      statement.execute();
+    }
+  }
+
+  /**
+   * Takes the locks of several keys, in key order so that two transactions taking overlapping sets
+   * never deadlock, in one round trip.
+   */
+  static void lockAll(Connection connection, List<Long> keys) throws SQLException {
+    if (keys.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "SELECT count(pg_advisory_xact_lock(k)) FROM"
+                + " (SELECT DISTINCT k FROM unnest(?::bigint[]) AS u(k) ORDER BY k) AS sorted")) {
+      statement.setArray(1, connection.createArrayOf("bigint", keys.toArray()));
       statement.execute();
     }
   }

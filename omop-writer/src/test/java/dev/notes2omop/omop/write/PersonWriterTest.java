@@ -63,6 +63,33 @@ class PersonWriterTest {
   }
 
   @Test
+  void upsertsABatchOfPersonsInOneTransactionOrNone() throws SQLException {
+    long seven =
+        persons.upsert(new PersonRecord("Patient/7", Gender.UNKNOWN, 1960, null, null, null));
+
+    List<Long> ids =
+        persons.upsertAll(
+            List.of(
+                new PersonRecord("Patient/8", Gender.MALE, 1970, null, null, null),
+                new PersonRecord("Patient/7", Gender.FEMALE, 1961, null, null, null)));
+
+    assertThat(ids).hasSize(2).element(1).isEqualTo(seven);
+    assertThat(
+            Fixtures.rows(
+                db, "SELECT person_source_value, year_of_birth FROM cdm.person ORDER BY 1"))
+        .containsExactly(List.of("Patient/7", "1961"), List.of("Patient/8", "1970"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                persons.upsertAll(
+                    List.of(
+                        new PersonRecord("Patient/9", Gender.MALE, 1980, null, null, null),
+                        new PersonRecord("Patient/10", Gender.MALE, null, null, null, null))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Patient/10");
+    assertThat(Fixtures.count(db, "cdm.person")).isEqualTo(2);
+  }
+
+  @Test
   void usesGenderConceptZeroWhenTheVocabularyLacksIt() throws SQLException {
     Fixtures.execute(db, "DELETE FROM cdm.concept");
     new PersonWriter(db, SchemaNames.defaults())

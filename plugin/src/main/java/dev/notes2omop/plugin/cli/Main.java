@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       EvaluateCommand.class,
       EtlCommand.class,
+      SparkEtlCommand.class,
       SampleCorpusCommand.class,
       ReviewCommand.class,
       SilverCommand.class,

@@ -2,8 +2,10 @@ package dev.notes2omop.plugin.cli;
 
 import dev.notes2omop.core.pipeline.SkipReason;
 import dev.notes2omop.plugin.etl.EtlReport;
+import dev.notes2omop.plugin.etl.StageTimes;
 import dev.notes2omop.plugin.report.NlpSummary;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.Map;
 
 /** Prints reports as aligned plain text. */
@@ -32,6 +34,11 @@ final class ReportPrinter {
       out.printf("    %-28s %,10d%n", e.getKey().description(), e.getValue());
     }
     out.printf("  %-30s %,10.1f%n", "notes/s", report.notesPerSecond());
+    out.println("Time per stage (seconds, summed over the stage's threads):");
+    for (StageTimes.Stage stage : StageTimes.Stage.values()) {
+      Duration spent = report.stageTimes().getOrDefault(stage, Duration.ZERO);
+      out.printf("  %-30s %,10.1f%n", stage.description(), spent.toMillis() / 1000.0);
+    }
     if (!report.problems().isEmpty()) {
       out.println("Problems:");
       report.problems().stream().limit(maxProblems).forEach(p -> out.println("  " + p));

@@ -22,6 +22,7 @@ import java.util.Map;
  * @param skipped skipped inputs per reason
  * @param problems {@code FILE:LINE: reason} lines of the skipped inputs and failed notes (capped)
  * @param elapsed wall time
+ * @param stageTimes where the time went, per stage, summed over each stage's threads
  */
 public record EtlReport(
     int files,
@@ -36,7 +37,8 @@ public record EtlReport(
     long notesFailed,
     Map<SkipReason, Long> skipped,
     List<String> problems,
-    Duration elapsed) {
+    Duration elapsed,
+    Map<StageTimes.Stage, Duration> stageTimes) {
 
   /** Skipped inputs of every reason. */
   public long skippedTotal() {

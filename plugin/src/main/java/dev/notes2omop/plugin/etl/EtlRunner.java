@@ -1,6 +1,7 @@
 package dev.notes2omop.plugin.etl;
 
 import dev.notes2omop.core.note.ClinicalNote;
+import dev.notes2omop.core.note.PersonRecord;
 import dev.notes2omop.core.pipeline.NoteOutcome;
 import dev.notes2omop.core.pipeline.SkipReason;
 import dev.notes2omop.core.pipeline.Skipped;
@@ -18,35 +19,30 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs a bulk ETL over files of FHIR resources, in any order: Patients are written as they come,
- * notes are processed by worker threads, and notes parked for a missing person are retried at the
- * end, when every Patient of the input has been written.
+ * notes go through {@link NoteStages} (screened in batches, tagged and mapped on worker threads,
+ * written in batches with COPY), and notes parked for a missing person are retried at the end, when
+ * every Patient of the input has been written. The input is streamed: memory does not grow with it.
  */
 public final class EtlRunner {
 
   private static final Logger log = LoggerFactory.getLogger(EtlRunner.class);
   private static final int MAX_PROBLEMS = 1_000;
-  private static final int RETRY_BATCH = 1_000;
   private static final int FAILURES_BEFORE_GIVING_UP = 50;
+  private static final int RETRY_BATCH = 1_000;
 
   private final Pipeline pipeline;
   private final int threads;
 
   /**
    * @param pipeline the stages
-   * @param threads worker threads for notes (at least 1)
+   * @param threads worker threads for tagging notes (at least 1)
    */
   public EtlRunner(Pipeline pipeline, int threads) {
     if (threads < 1) {
@@ -60,9 +56,10 @@ public final class EtlRunner {
   public EtlReport run(List<Path> files, EtlProgress progress) {
     long started = System.nanoTime();
     Run run = new Run();
-    Workers workers = new Workers(threads, run);
+    StageTimes times = new StageTimes();
     BulkFileReader reader = new BulkFileReader(pipeline.reader());
-    try {
+    Persons persons = new Persons(run, times);
+    try (NoteStages stages = new NoteStages(pipeline.processor(), threads, persons::flush, times)) {
       int index = 0;
       for (Path file : files) {
         index++;
@@ -71,46 +68,51 @@ public final class EtlRunner {
         reader.read(
             file,
             located -> {
-              run.failIfBroken();
+              // the time since the last item came back is the reading and parsing of this one
+              times.add(StageTimes.Stage.READ, run.lastItemDone);
+              stages.failIfBroken();
+              run.failIfTaggerBroken(FAILURES_BEFORE_GIVING_UP);
               run.resources.incrementAndGet();
-              handle(located, run, workers);
+              handle(located, run, persons, stages);
               progress.update(
                   name, fileIndex, files.size(), run.resources.get(), run.notesDone.sum());
+              run.lastItemDone = System.nanoTime();
             });
       }
-      workers.awaitIdle();
-      retryParked(run, workers);
+      persons.flush();
+      stages.awaitIdle();
+      retryParked(run, stages);
       run.failIfTaggerBroken();
+      Map<StageTimes.Stage, Duration> spent = times.snapshot();
+      return new EtlReport(
+          files.size(),
+          run.resources.get(),
+          run.persons.sum(),
+          run.written.sum(),
+          run.unchanged.sum(),
+          run.removed.sum(),
+          run.mentions.sum(),
+          run.parkedResolved.sum(),
+          pipeline.parked().count(),
+          run.failed.sum(),
+          run.skippedCounts(),
+          run.problems(),
+          Duration.ofNanos(System.nanoTime() - started),
+          spent);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + e.getMessage(), e);
-    } finally {
-      workers.shutdown();
     }
-    return new EtlReport(
-        files.size(),
-        run.resources.get(),
-        run.persons.sum(),
-        run.written.sum(),
-        run.unchanged.sum(),
-        run.removed.sum(),
-        run.mentions.sum(),
-        run.parkedResolved.sum(),
-        pipeline.parked().count(),
-        run.failed.sum(),
-        run.skippedCounts(),
-        run.problems(),
-        Duration.ofNanos(System.nanoTime() - started));
   }
 
-  private void handle(LocatedItem located, Run run, Workers workers) {
+  private void handle(LocatedItem located, Run run, Persons persons, NoteStages stages) {
     FhirItem item = located.item();
     if (item instanceof FhirItem.PersonItem person) {
-      pipeline.persons().upsert(person.person());
-      run.persons.increment();
+      persons.add(person.person());
     } else if (item instanceof FhirItem.NoteItem note) {
       String location = located.location();
-      workers.submit(note.note(), outcome -> count(run, location, outcome));
+      stages.submit(note.note(), outcome -> count(run, location, outcome));
     } else if (item instanceof FhirItem.RemovalItem removal) {
+      stages.awaitIdle();
       pipeline.sink().remove(removal.resourceId());
       run.removed.increment();
       run.skip(
@@ -130,16 +132,16 @@ public final class EtlRunner {
   }
 
   /**
-   * Writes the parked notes whose person has arrived, in batches, on the workers. A note that stays
-   * parked is not tried twice in one run.
+   * Writes the parked notes whose person has arrived, in batches, through the stages. A note that
+   * stays parked is not tried twice in one run.
    */
-  private void retryParked(Run run, Workers workers) {
+  private void retryParked(Run run, NoteStages stages) {
     ParkedRetry.run(
         pipeline.parked(),
         RETRY_BATCH,
         batch -> {
           for (ClinicalNote note : batch) {
-            workers.submit(
+            stages.submit(
                 note,
                 outcome -> {
                   if (outcome instanceof NoteOutcome.Processed
@@ -149,11 +151,12 @@ public final class EtlRunner {
                   count(run, "parked", outcome);
                 });
           }
-          workers.awaitIdle();
+          stages.awaitIdle();
         });
   }
 
   private static void count(Run run, String location, NoteOutcome outcome) {
+    run.notesDone.increment();
     if (outcome instanceof NoteOutcome.Failed failed) {
       run.failed(location + ": " + failed.resourceId() + ": " + failed.reason());
       return;
@@ -171,52 +174,37 @@ public final class EtlRunner {
     }
   }
 
-  /** Worker threads for notes, with a bounded number of notes in flight. */
-  private final class Workers {
-    private final ExecutorService executor;
-    private final Semaphore inFlight;
-    private final int permits;
+  /**
+   * The persons read and not written yet: written in one transaction before the next notes are
+   * screened (so that their notes are not parked), and at the end of the input.
+   */
+  private final class Persons {
+    private static final int MAX = 1_000;
+    private final List<PersonRecord> pending = new ArrayList<>();
     private final Run run;
+    private final StageTimes times;
 
-    Workers(int threads, Run run) {
-      this.executor = Executors.newFixedThreadPool(threads);
-      this.permits = threads * 4;
-      this.inFlight = new Semaphore(permits);
+    Persons(Run run, StageTimes times) {
       this.run = run;
+      this.times = times;
     }
 
-    /** Processes {@code note} on a worker; blocks while too many notes are in flight. */
-    void submit(ClinicalNote note, Consumer<NoteOutcome> onOutcome) {
-      inFlight.acquireUninterruptibly();
-      executor.execute(
-          () -> {
-            try {
-              onOutcome.accept(pipeline.processor().process(note));
-            } catch (RuntimeException e) {
-              run.fail(
-                  new EtlException(
-                      "processing " + note.sourceValue() + " failed: " + e.getMessage(), e));
-            } finally {
-              run.notesDone.increment();
-              inFlight.release();
-            }
-          });
-    }
-
-    /** Waits until every submitted note is done; throws the first failure. */
-    void awaitIdle() {
-      inFlight.acquireUninterruptibly(permits);
-      inFlight.release(permits);
-      run.failIfBroken();
-    }
-
-    void shutdown() {
-      executor.shutdown();
-      try {
-        executor.awaitTermination(1, TimeUnit.HOURS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+    void add(PersonRecord person) {
+      pending.add(person);
+      if (pending.size() >= MAX) {
+        flush();
       }
+    }
+
+    void flush() {
+      if (pending.isEmpty()) {
+        return;
+      }
+      long start = System.nanoTime();
+      pipeline.persons().upsertAll(pending);
+      times.add(StageTimes.Stage.PERSONS, start);
+      run.persons.add(pending.size());
+      pending.clear();
     }
   }
 
@@ -232,9 +220,9 @@ public final class EtlRunner {
     final LongAdder notesDone = new LongAdder();
     final LongAdder failed = new LongAdder();
     final LongAdder succeeded = new LongAdder();
+    long lastItemDone = System.nanoTime();
     private final Map<SkipReason, Long> skipped = new EnumMap<>(SkipReason.class);
     private final List<String> problems = new ArrayList<>();
-    private final AtomicReference<EtlException> failure = new AtomicReference<>();
 
     synchronized void skip(String location, Skipped skip) {
       skipped.merge(skip.reason(), 1L, Long::sum);
@@ -252,20 +240,23 @@ public final class EtlRunner {
         problems.add(line);
       }
       log.warn("failed {}", line);
-      if (succeeded.sum() == 0 && failed.sum() >= FAILURES_BEFORE_GIVING_UP) {
-        fail(taggerBroken());
-      }
     }
 
-    /** A tagger that failed on every note it was given: nothing of the run can be trusted. */
-    void failIfTaggerBroken() {
-      failIfBroken();
-      if (failed.sum() > 0 && succeeded.sum() == 0) {
+    /**
+     * A tagger that failed on every note it was given ({@code atLeast} of them or more): nothing of
+     * the run can be trusted.
+     */
+    void failIfTaggerBroken(long atLeast) {
+      if (succeeded.sum() == 0 && failed.sum() >= Math.max(1, atLeast)) {
         throw taggerBroken();
       }
     }
 
-    synchronized EtlException taggerBroken() {
+    void failIfTaggerBroken() {
+      failIfTaggerBroken(1);
+    }
+
+    private synchronized EtlException taggerBroken() {
       return new EtlException(
           "the tagger failed on every note ("
               + failed.sum()
@@ -281,17 +272,6 @@ public final class EtlRunner {
 
     synchronized List<String> problems() {
       return List.copyOf(problems);
-    }
-
-    void fail(EtlException e) {
-      failure.compareAndSet(null, e);
-    }
-
-    void failIfBroken() {
-      EtlException e = failure.get();
-      if (e != null) {
-        throw e;
-      }
     }
   }
 }
