@@ -18,7 +18,10 @@ final class TinyConfig {
   static TaggerConfig of(int epochs, long seed) {
     TaggerConfig base =
         TrainRunner.withSeed(
-            TaggerConfig.defaults().withSizes(32, 16, 8, 48).withEpochs(epochs), seed);
+            TaggerConfig.defaults()
+                .withSizes(32, 16, 8, 64) /* hidden 64: see ModelTrainerTest */
+                .withEpochs(epochs),
+            seed);
     @SuppressWarnings("unchecked")
     Map<String, Object> fields = JSON.convertValue(base, Map.class);
     fields.put("maxTokens", 48);

@@ -128,13 +128,18 @@ class OpenAiChatClientTest {
     UsageMeter meter = new UsageMeter();
     long started = System.nanoTime();
 
-    assertThatThrownBy(() -> client(meter).complete(MESSAGES, true))
+    OpenAiChatClient client =
+        new OpenAiChatClient(
+            settings(server, LlmProvider.OPENAI, "/v1").withTimeout(Duration.ofMillis(300)), meter);
+
+    assertThatThrownBy(() -> client.complete(MESSAGES, true))
         .isInstanceOf(TutorException.class)
         .hasMessageContaining("failed after 3 attempts")
         .hasMessageContaining("no answer within 300 ms");
 
+    // three timeouts of 300 ms cannot take less; no upper bound (tests do not time)
     long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
-    assertThat(elapsedMillis).isBetween(900L, 5_000L);
+    assertThat(elapsedMillis).isGreaterThanOrEqualTo(900L);
     assertThat(server.requests()).hasSize(3);
     assertThat(meter.retries()).isEqualTo(2);
     assertThat(meter.requests()).isZero();
