@@ -4,14 +4,12 @@ import dev.notes2omop.core.pipeline.SkipReason;
 import dev.notes2omop.fhir.FhirItem;
 import dev.notes2omop.fhir.FhirItem.SkippedItem;
 import dev.notes2omop.fhir.FhirResourceReader;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -112,24 +110,13 @@ public final class BulkFileReader {
   }
 
   private static InputStream open(Path file) throws IOException {
-    BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER);
+    InputStream in = Files.newInputStream(file);
     try {
-      if (BulkInput.isGzipName(file) || startsWithGzipMagic(in)) {
-        return new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
-      }
-      return in;
+      return BulkInput.decompressed(in, BulkInput.isGzipName(file), BUFFER);
     } catch (IOException | RuntimeException e) {
       in.close();
       throw e;
     }
-  }
-
-  private static boolean startsWithGzipMagic(BufferedInputStream in) throws IOException {
-    in.mark(2);
-    int first = in.read();
-    int second = in.read();
-    in.reset();
-    return first == 0x1f && second == 0x8b;
   }
 
   /** Passes items on and counts them for the summary line. */

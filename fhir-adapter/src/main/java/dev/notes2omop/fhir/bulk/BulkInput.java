@@ -1,6 +1,8 @@
 package dev.notes2omop.fhir.bulk;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
 /** Finds the bulk input files to read. */
 public final class BulkInput {
@@ -63,6 +66,22 @@ public final class BulkInput {
   }
 
   /** Whether the name says gzip. */
+  /**
+   * {@code in}, buffered, and gunzipped when {@code gzipName} says so or the content starts with
+   * gzip's magic bytes.
+   */
+  static InputStream decompressed(InputStream in, boolean gzipName, int buffer) throws IOException {
+    BufferedInputStream buffered = new BufferedInputStream(in, buffer);
+    buffered.mark(2);
+    int first = buffered.read();
+    int second = buffered.read();
+    buffered.reset();
+    if (gzipName || (first == 0x1f && second == 0x8b)) {
+      return new BufferedInputStream(new GZIPInputStream(buffered, buffer), buffer);
+    }
+    return buffered;
+  }
+
   static boolean isGzipName(Path file) {
     return fileName(file).endsWith(".gz");
   }

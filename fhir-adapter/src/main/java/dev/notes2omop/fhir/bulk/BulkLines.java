@@ -3,7 +3,6 @@ package dev.notes2omop.fhir.bulk;
 import dev.notes2omop.core.pipeline.SkipReason;
 import dev.notes2omop.fhir.FhirItem;
 import dev.notes2omop.fhir.FhirResourceReader;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,7 +12,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Bulk files as a pull stream of {@link RawLine}s, then parsed one by one: what {@link
@@ -40,7 +38,7 @@ public final class BulkLines {
    */
   public Iterator<RawLine> lines(String name, InputStream in) throws IOException {
     Path namePath = Path.of(name.substring(name.lastIndexOf('/') + 1));
-    InputStream data = decompressed(in, BulkInput.isGzipName(namePath));
+    InputStream data = BulkInput.decompressed(in, BulkInput.isGzipName(namePath), BUFFER);
     long maxBytes = reader.limits().maxResourceBytes();
     LineSplitter splitter = new LineSplitter(data, maxBytes);
     if (BulkInput.isSingleResource(namePath)) {
@@ -119,17 +117,5 @@ public final class BulkLines {
       return List.<RawLine>of().iterator();
     }
     return List.of(new RawLine(name, 1, text.toString(), 0)).iterator();
-  }
-
-  private static InputStream decompressed(InputStream in, boolean gzipName) throws IOException {
-    BufferedInputStream buffered = new BufferedInputStream(in, BUFFER);
-    buffered.mark(2);
-    int first = buffered.read();
-    int second = buffered.read();
-    buffered.reset();
-    if (gzipName || (first == 0x1f && second == 0x8b)) {
-      return new BufferedInputStream(new GZIPInputStream(buffered, BUFFER), BUFFER);
-    }
-    return buffered;
   }
 }
