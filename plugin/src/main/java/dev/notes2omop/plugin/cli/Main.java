@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       SampleCorpusCommand.class,
       ReviewCommand.class,
       SilverCommand.class,
+      AdaptCommand.class,
       ServeCommand.class,
       SynthCommand.class,
       TagCommand.class,

@@ -3,6 +3,8 @@ package dev.notes2omop.plugin.cli;
 import dev.notes2omop.tagger.model.LabelSet;
 import dev.notes2omop.tagger.neural.TaggerConfig;
 import dev.notes2omop.trainer.model.ModelTrainer;
+import dev.notes2omop.trainer.selftrain.SelfTraining;
+import dev.notes2omop.trainer.selftrain.SilverTeacher;
 import dev.notes2omop.trainer.synth.Tutor;
 import dev.notes2omop.trainer.synth.grammar.GrammarTutor;
 import dev.notes2omop.trainer.synth.llm.ChatClient;
@@ -132,6 +134,18 @@ final class TrainCommand implements Callable<Integer> {
               + " to the training split only; repeatable.")
   List<Path> corrections = new ArrayList<>();
 
+  @Option(
+      names = "--unlabeled",
+      arity = "1..*",
+      paramLabel = "FILE",
+      description =
+          "Unlabeled notes to learn from (self-training, docs/model.md): {\"id\",\"text\"} JSON"
+              + " lines, or FHIR NDJSON/Bundle exports of DocumentReferences; .gz allowed;"
+              + " repeatable.")
+  List<Path> unlabeled = new ArrayList<>();
+
+  @CommandLine.Mixin SelfTrainingOptions selfTraining;
+
   /** The environment LLM settings are read from; replaced in tests. */
   Map<String, String> environment = System.getenv();
 
@@ -145,7 +159,7 @@ final class TrainCommand implements Callable<Integer> {
     if (dataDir == null) {
       TrainRunner.checkOut(out);
       dataDir = out.resolve("data");
-      SynthReport synth = generate(dataDir, err);
+      SynthReport synth = generate(dataDir, records, dataSeed, err);
       printer.print(ReportWriter.summary(synth));
       printer.printf("Data set in %s%n", dataDir);
     }
@@ -155,23 +169,31 @@ final class TrainCommand implements Callable<Integer> {
       dataDir = out.resolve(CorrectionData.DIRECTORY);
       printer.printf("%,d stewards' correction records added to the training split%n", added);
     }
-    TaggerConfig config = TrainRunner.withSeed(TaggerConfig.defaults().withEpochs(epochs), seed);
-    LabelSet labels = LabelSet.standard();
-    TrainRunner runner =
-        new TrainRunner(
-            config, labels, TrainRunner.gazetteerTerms(Lexicon.bundledSpanish(), labels));
-    String id = "notes2omop-es-bilstm-" + out.toAbsolutePath().normalize().getFileName();
+    SelfTraining learning = SelfTraining.none();
+    if (!unlabeled.isEmpty()) {
+      UnlabeledNotes.Read read = UnlabeledNotes.read(unlabeled, selfTraining.limit, err);
+      if (read.notes().isEmpty()) {
+        throw usage("--unlabeled: no note in " + unlabeled);
+      }
+      printer.printf(
+          Locale.ROOT,
+          "%,d unlabeled notes to learn from%s%n",
+          read.notes().size(),
+          read.skipped() == 0 ? "" : " (" + read.skipped() + " bad lines skipped)");
+      learning = selfTraining.settings(read.notes(), spec.commandLine());
+    }
     LoopSettings loop =
         iterations > 1
             ? LoopSettings.of(iterations, loopTutor).withPatterns(patterns)
             : LoopSettings.none();
-    TrainRunner.Result result = runner.run(id, dataDir, out, loop, new Progress(err, printer));
+    TrainRunner.Result result =
+        train(dataDir, out, epochs, seed, loop, learning, new Progress(err, printer));
     TrainingReport report = result.report();
     printer.printf(
         Locale.ROOT,
         "Trained %s: best iteration %d of %d, %,d training records (%,d added by the loop),"
             + " %d epochs in %.1f s (%,.0f tokens/s); validation (%,d records):%n",
-        id,
+        report.id(),
         report.bestIteration(),
         report.iterations().size(),
         report.trainRecords(),
@@ -186,6 +208,28 @@ final class TrainCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** Trains with the default network and the bundled lexicons' gazetteer. */
+  static TrainRunner.Result train(
+      Path dataDir,
+      Path out,
+      int epochs,
+      long seed,
+      LoopSettings loop,
+      SelfTraining learning,
+      TrainProgress progress)
+      throws java.io.IOException {
+    TaggerConfig config = TrainRunner.withSeed(TaggerConfig.defaults().withEpochs(epochs), seed);
+    LabelSet labels = LabelSet.standard();
+    TrainRunner runner =
+        new TrainRunner(config, labels, TrainRunner.gazetteerTerms(Lexicon.bundled(), labels));
+    return runner.run(id(out), dataDir, out, loop, learning, progress);
+  }
+
+  /** The id of a model written to {@code out}: {@code notes2omop-es-bilstm-<dir name>}. */
+  static String id(Path out) {
+    return "notes2omop-es-bilstm-" + out.toAbsolutePath().normalize().getFileName();
+  }
+
   private void check() {
     if (epochs < 1) {
       throw usage("--epochs must be at least 1, was " + epochs);
@@ -198,6 +242,11 @@ final class TrainCommand implements Callable<Integer> {
     }
     if (records < 1) {
       throw usage("--records must be at least 1, was " + records);
+    }
+    for (Path file : unlabeled) {
+      if (!Files.isRegularFile(file)) {
+        throw usage("--unlabeled " + file + " is not a file");
+      }
     }
     for (Path file : corrections) {
       if (!Files.isRegularFile(file)) {
@@ -223,7 +272,8 @@ final class TrainCommand implements Callable<Integer> {
   }
 
   /** The default data set of {@code synth} for {@code --records} and {@code --data-seed}. */
-  private SynthReport generate(Path dir, PrintWriter err) throws java.io.IOException {
+  static SynthReport generate(Path dir, int records, long dataSeed, PrintWriter err)
+      throws java.io.IOException {
     SynthRunner runner =
         new SynthRunner(
             new GrammarTutor(),
@@ -263,7 +313,31 @@ final class TrainCommand implements Callable<Integer> {
   /**
    * Iteration headers and epoch lines on stderr; each iteration's scores and patterns on stdout.
    */
-  private record Progress(PrintWriter err, PrintWriter out) implements TrainProgress {
+  record Progress(PrintWriter err, PrintWriter out) implements TrainProgress {
+
+    @Override
+    public void noteMarked(int done, int total) {
+      if (done % 500 == 0 || done == total) {
+        err.printf(Locale.ROOT, "marking unlabeled notes: %,d of %,d%n", done, total);
+        err.flush();
+      }
+    }
+
+    @Override
+    public void silverMarked(int round, int rounds, SilverTeacher.Taught taught) {
+      out.printf(
+          Locale.ROOT,
+          "== self-training round %d/%d: %,d notes, %,d silver spans (%,d from the lexicon's"
+              + " terms, %,d from the model; %,d off token bounds dropped)%n",
+          round,
+          rounds,
+          taught.records().size(),
+          taught.spans(),
+          taught.termSpans(),
+          taught.modelSpans(),
+          taught.dropped());
+      out.flush();
+    }
 
     @Override
     public void iterationStarted(int iteration, int iterations, int trainRecords, int added) {

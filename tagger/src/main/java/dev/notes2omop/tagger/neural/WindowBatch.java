@@ -79,14 +79,28 @@ public final class WindowBatch {
    * Gold tag indexes {@code [B, T]} (padding as tag 0) and the mask {@code [B, T]} of real tokens.
    */
   public static NDList labels(NDManager manager, List<int[]> tags, int length) {
+    return labels(manager, tags, null, length);
+  }
+
+  /**
+   * Gold tag indexes {@code [B, T]} (padding as tag 0) and each token's weight in the loss {@code
+   * [B, T]}: 0 for padding, the row's weight for a real token ({@code weights} may be null, or hold
+   * null rows, for weight 1).
+   */
+  public static NDList labels(
+      NDManager manager, List<int[]> tags, List<float[]> weights, int length) {
     int b = tags.size();
     long[] gold = new long[b * length];
     float[] mask = new float[b * length];
     for (int i = 0; i < b; i++) {
       int[] row = tags.get(i);
+      float[] w = weights == null ? null : weights.get(i);
+      if (w != null && w.length != row.length) {
+        throw new IllegalArgumentException(w.length + " weights for " + row.length + " tags");
+      }
       for (int j = 0; j < row.length; j++) {
         gold[i * length + j] = row[j];
-        mask[i * length + j] = 1f;
+        mask[i * length + j] = w == null ? 1f : w[j];
       }
     }
     return new NDList(

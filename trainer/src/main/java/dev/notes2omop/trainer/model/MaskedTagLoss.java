@@ -7,8 +7,9 @@ import ai.djl.training.loss.Loss;
 /**
  * Softmax cross-entropy over tags, averaged over the real tokens of a padded batch. Written here
  * because DJL's {@code MaskedSoftmaxCrossEntropyLoss} needs {@code sequenceMask}, which the PyTorch
- * engine lacks (DESIGN §5). Labels: gold tags {@code [B, T]} and mask {@code [B, T]}; prediction:
- * scores {@code [B, T, tags]}.
+ * engine lacks (DESIGN §5). Labels: gold tags {@code [B, T]} and each token's weight {@code [B, T]}
+ * (1 for a real token, 0 for padding, in between for a silver {@code O} that is only probably one);
+ * prediction: scores {@code [B, T, tags]}. The weighted sum is divided by the sum of the weights.
  */
 final class MaskedTagLoss extends Loss {
 

@@ -93,7 +93,34 @@ public final class ModelTrainer {
     }
   }
 
-  private record Example(TokenFeatures features, int[] tags) {}
+  /** A window, its gold tags and their weights in the loss (null: all 1). */
+  private record Example(TokenFeatures features, int[] tags, float[] weights) {}
+
+  /**
+   * Records with silver spans from unlabeled notes, trained on beside the synthetic ones: their
+   * entity tokens count fully, their {@code O} tokens with {@code outsideWeight} (a silver {@code
+   * O} may be an entity the teacher missed), and each epoch sees a fresh sample of at most {@code
+   * windowsPerEpoch} of their windows that hold an entity.
+   *
+   * @param records the silver records (whole notes)
+   * @param outsideWeight weight of a silver {@code O} token in the loss, in [0, 1]
+   * @param windowsPerEpoch silver windows per epoch, at most
+   */
+  public record SilverSet(List<SynthRecord> records, float outsideWeight, int windowsPerEpoch) {
+
+    /** No silver records. */
+    public static final SilverSet NONE = new SilverSet(List.of(), 1f, 0);
+
+    public SilverSet {
+      records = List.copyOf(records);
+      if (!(outsideWeight >= 0f && outsideWeight <= 1f)) {
+        throw new IllegalArgumentException("outsideWeight must be in [0, 1], got " + outsideWeight);
+      }
+      if (windowsPerEpoch < 0) {
+        throw new IllegalArgumentException("windowsPerEpoch must not be negative");
+      }
+    }
+  }
 
   public ModelTrainer(TaggerConfig config, LabelSet labels) {
     this.config = Objects.requireNonNull(config, "config");
@@ -116,12 +143,32 @@ public final class ModelTrainer {
       List<SynthRecord> heldOut,
       List<DictionaryTerm> gazetteerTerms,
       Consumer<EpochReport> progress) {
+    return train(id, training, SilverSet.NONE, heldOut, gazetteerTerms, progress);
+  }
+
+  /**
+   * Trains a model on synthetic records and silver records from unlabeled notes. The word
+   * vocabulary is built from both, so the words of the notes get embeddings.
+   *
+   * @param silver the silver records and how they count ({@link SilverSet#NONE} for none)
+   * @throws IllegalArgumentException when a record's tags do not match its tokens
+   */
+  public ModelPackage train(
+      String id,
+      List<SynthRecord> training,
+      SilverSet silver,
+      List<SynthRecord> heldOut,
+      List<DictionaryTerm> gazetteerTerms,
+      Consumer<EpochReport> progress) {
     if (training.isEmpty()) {
       throw new IllegalArgumentException("no training records");
     }
     Gazetteer gazetteer = new Gazetteer(labels, gazetteerTerms);
-    List<Tokens> corpus = new ArrayList<>(training.size());
+    List<Tokens> corpus = new ArrayList<>(training.size() + silver.records().size());
     for (SynthRecord r : training) {
+      corpus.add(Tokens.of(r.text()));
+    }
+    for (SynthRecord r : silver.records()) {
       corpus.add(Tokens.of(r.text()));
     }
     FeatureSpace features =
@@ -129,7 +176,27 @@ public final class ModelTrainer {
     Windows windows = new Windows(config.maxTokens(), config.overlap());
     List<Example> examples = new ArrayList<>();
     for (int i = 0; i < training.size(); i++) {
-      examples.addAll(examples(training.get(i), corpus.get(i), features, windows));
+      examples.addAll(examples(training.get(i), corpus.get(i), features, windows, null));
+    }
+    List<Example> silverPool = new ArrayList<>();
+    for (int i = 0; i < silver.records().size(); i++) {
+      for (Example e :
+          examples(
+              silver.records().get(i),
+              corpus.get(training.size() + i),
+              features,
+              windows,
+              silver.outsideWeight())) {
+        if (hasEntity(e)) {
+          silverPool.add(e);
+        }
+      }
+    }
+    if (!silverPool.isEmpty()) {
+      LOG.info(
+          "{} silver windows with an entity, {} per epoch",
+          silverPool.size(),
+          Math.min(silverPool.size(), silver.windowsPerEpoch()));
     }
 
     Engine engine = Engine.getEngine(ModelPackage.ENGINE);
@@ -164,7 +231,13 @@ public final class ModelTrainer {
         EpochReport last = null;
         EpochReport best = null;
         for (int epoch = 1; epoch <= config.epochs(); epoch++) {
-          last = epoch(trainer, examples, order, noise, epoch);
+          last =
+              epoch(
+                  trainer,
+                  withSample(examples, silverPool, silver.windowsPerEpoch(), order),
+                  order,
+                  noise,
+                  epoch);
           if (!heldOut.isEmpty()) {
             SpanCounts scores = evaluate(model, features, windows, heldOut);
             last =
@@ -210,6 +283,14 @@ public final class ModelTrainer {
         metrics.put("final_loss", last.meanLoss());
         metrics.put("tokens_per_second", last.tokensPerSecond());
         metrics.put("training_windows", (double) examples.size());
+        if (!silverPool.isEmpty()) {
+          metrics.put("silver_records", (double) silver.records().size());
+          metrics.put("silver_windows", (double) silverPool.size());
+          metrics.put(
+              "silver_windows_per_epoch",
+              (double) Math.min(silverPool.size(), silver.windowsPerEpoch()));
+          metrics.put("silver_outside_weight", (double) silver.outsideWeight());
+        }
         if (!heldOut.isEmpty()) {
           metrics.put("heldout_span_f1", last.heldOut().f1());
           metrics.put("heldout_span_precision", last.heldOut().precision());
@@ -225,7 +306,7 @@ public final class ModelTrainer {
                 labels.tags(),
                 ModelPackage.fileNames(),
                 config.seed(),
-                dataHash(training),
+                dataHash(concat(training, silver.records())),
                 codeVersion(),
                 parameterCount,
                 metrics);
@@ -293,14 +374,16 @@ public final class ModelTrainer {
           shuffled.subList(from, Math.min(shuffled.size(), from + config.batchSize()));
       List<TokenFeatures> inputs = new ArrayList<>(batch.size());
       List<int[]> tags = new ArrayList<>(batch.size());
+      List<float[]> weights = new ArrayList<>(batch.size());
       for (Example e : batch) {
         inputs.add(augment(e.features(), noise));
         tags.add(e.tags());
+        weights.add(e.weights());
         tokens += e.tags().length;
       }
       try (NDManager manager = trainer.getManager().newSubManager()) {
         NDList x = WindowBatch.inputs(manager, inputs, config.maxChars());
-        NDList y = WindowBatch.labels(manager, tags, WindowBatch.length(inputs));
+        NDList y = WindowBatch.labels(manager, tags, weights, WindowBatch.length(inputs));
         try (GradientCollector collector = trainer.newGradientCollector()) {
           NDArray value = loss.evaluate(y, trainer.forward(x));
           float f = value.getFloat();
@@ -342,8 +425,45 @@ public final class ModelTrainer {
     return total;
   }
 
+  /** The synthetic examples plus a fresh sample of at most {@code n} silver ones. */
+  private static List<Example> withSample(
+      List<Example> examples, List<Example> silverPool, int n, Random order) {
+    if (silverPool.isEmpty() || n == 0) {
+      return examples;
+    }
+    List<Example> all = new ArrayList<>(examples);
+    if (silverPool.size() <= n) {
+      all.addAll(silverPool);
+    } else {
+      List<Example> pool = new ArrayList<>(silverPool);
+      for (int i = 0; i < n; i++) {
+        Collections.swap(pool, i, i + order.nextInt(pool.size() - i));
+      }
+      all.addAll(pool.subList(0, n));
+    }
+    return all;
+  }
+
+  private static boolean hasEntity(Example e) {
+    int outside = LabelSet.O;
+    for (int t : e.tags()) {
+      if (t != outside) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The windows of a record with their tags; with {@code outsideWeight} (silver records), each
+   * {@code O} token weighs that much in the loss and every entity token 1.
+   */
   private List<Example> examples(
-      SynthRecord record, Tokens tokens, FeatureSpace features, Windows windows) {
+      SynthRecord record,
+      Tokens tokens,
+      FeatureSpace features,
+      Windows windows,
+      Float outsideWeight) {
     if (tokens.size() != record.tags().size()) {
       throw new IllegalArgumentException(
           "record "
@@ -361,14 +481,36 @@ public final class ModelTrainer {
     for (int i = 0; i < tags.length; i++) {
       tags[i] = labels.indexOf(record.tags().get(i));
     }
+    float[] weights = null;
+    if (outsideWeight != null) {
+      int outside = LabelSet.O;
+      weights = new float[tags.length];
+      for (int i = 0; i < tags.length; i++) {
+        weights[i] = tags[i] == outside ? outsideWeight : 1f;
+      }
+    }
     TokenFeatures all = features.features(tokens);
     List<Example> out = new ArrayList<>();
     for (Window w : windows.split(tokens)) {
       int[] slice = new int[w.size()];
       System.arraycopy(tags, w.from(), slice, 0, w.size());
-      out.add(new Example(all.slice(w), slice));
+      float[] sliceWeights = null;
+      if (weights != null) {
+        sliceWeights = new float[w.size()];
+        System.arraycopy(weights, w.from(), sliceWeights, 0, w.size());
+      }
+      out.add(new Example(all.slice(w), slice, sliceWeights));
     }
     return out;
+  }
+
+  private static List<SynthRecord> concat(List<SynthRecord> a, List<SynthRecord> b) {
+    if (b.isEmpty()) {
+      return a;
+    }
+    List<SynthRecord> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   /** SHA-256 of the records' ids, texts and tags, in order. */

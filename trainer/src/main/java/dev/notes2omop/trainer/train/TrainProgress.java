@@ -1,6 +1,7 @@
 package dev.notes2omop.trainer.train;
 
 import dev.notes2omop.trainer.model.ModelTrainer;
+import dev.notes2omop.trainer.selftrain.SilverTeacher;
 import java.util.function.Consumer;
 
 /** What {@link TrainRunner} reports while it runs; every method does nothing by default. */
@@ -15,6 +16,18 @@ public interface TrainProgress {
    * @param added of those, records the loop added
    */
   default void iterationStarted(int iteration, int iterations, int trainRecords, int added) {}
+
+  /**
+   * A self-training round marked silver spans on the unlabeled notes.
+   *
+   * @param round 1-based
+   * @param rounds the rounds
+   * @param taught the silver records and where their spans came from
+   */
+  default void silverMarked(int round, int rounds, SilverTeacher.Taught taught) {}
+
+  /** An unlabeled note was marked ({@code done} of {@code total}). */
+  default void noteMarked(int done, int total) {}
 
   /** An epoch ended. */
   default void epoch(ModelTrainer.EpochReport epoch) {}

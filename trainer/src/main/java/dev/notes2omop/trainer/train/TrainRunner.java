@@ -10,6 +10,8 @@ import dev.notes2omop.tagger.neural.TaggerConfig;
 import dev.notes2omop.tagger.neural.TaggerPredictor;
 import dev.notes2omop.trainer.data.SynthRecord;
 import dev.notes2omop.trainer.model.ModelTrainer;
+import dev.notes2omop.trainer.selftrain.SelfTraining;
+import dev.notes2omop.trainer.selftrain.SilverTeacher;
 import dev.notes2omop.vocab.lexicon.Lexicon;
 import dev.notes2omop.vocab.lexicon.LexiconEntry;
 import java.io.IOException;
@@ -22,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -125,6 +128,24 @@ public final class TrainRunner {
    */
   public Result run(String id, Path dataDir, Path out, LoopSettings loop, TrainProgress progress)
       throws IOException {
+    return run(id, dataDir, out, loop, SelfTraining.none(), progress);
+  }
+
+  /**
+   * As {@link #run(String, Path, Path, LoopSettings, TrainProgress)}, learning from unlabeled notes
+   * as well ({@link SelfTraining}): each round marks the notes with silver spans ({@link
+   * SilverTeacher}: the gazetteer's terms, plus the previous round's model, or {@code from} in
+   * round 1) and runs the iterations on the synthetic records plus those silver records. The last
+   * round's best iteration is written; the report lists every round's iterations.
+   */
+  public Result run(
+      String id,
+      Path dataDir,
+      Path out,
+      LoopSettings loop,
+      SelfTraining selfTraining,
+      TrainProgress progress)
+      throws IOException {
     Path target = out.toAbsolutePath().normalize();
     checkOut(target);
     TrainingData data = TrainingData.read(dataDir);
@@ -139,15 +160,71 @@ public final class TrainRunner {
         loop.iterations() > 1
             ? new FocusedRecords(loop.tutor(), loop.recordsPerPattern(), config.seed(), data)
             : null;
-    List<SynthRecord> added = new ArrayList<>();
     List<TrainingReport.Iteration> iterations = new ArrayList<>();
+    SilverTeacher teacher = null;
+    if (selfTraining.enabled()) {
+      List<DictionaryTerm> teacherTerms = new ArrayList<>(gazetteerTerms);
+      teacherTerms.addAll(selfTraining.extraTerms());
+      teacher = new SilverTeacher(teacherTerms);
+    }
+    Trained best = null;
+    try {
+      for (int round = 1; round <= selfTraining.rounds(); round++) {
+        ModelTrainer.SilverSet silver = ModelTrainer.SilverSet.NONE;
+        if (teacher != null) {
+          SilverTeacher.Taught taught;
+          if (best == null && selfTraining.from() == null) {
+            taught =
+                teacher.teach(selfTraining.notes(), null, noteProgress(selfTraining, progress));
+          } else {
+            ModelPackage teacherModel = best == null ? selfTraining.from() : best.model();
+            try (TaggerPredictor predictor = teacherModel.newPredictor()) {
+              taught =
+                  teacher.teach(
+                      selfTraining.notes(), predictor, noteProgress(selfTraining, progress));
+            }
+          }
+          progress.silverMarked(round, selfTraining.rounds(), taught);
+          silver =
+              new ModelTrainer.SilverSet(
+                  taught.records(), selfTraining.outsideWeight(), selfTraining.windowsPerEpoch());
+        }
+        Trained roundBest = iterate(id, data, silver, loop, focused, iterations, progress);
+        if (best != null) {
+          best.model().close();
+        }
+        best = roundBest;
+      }
+      return write(id, target, data, best, iterations);
+    } finally {
+      if (best != null) {
+        best.model().close();
+      }
+    }
+  }
+
+  private static IntConsumer noteProgress(SelfTraining selfTraining, TrainProgress progress) {
+    int total = selfTraining.notes().size();
+    return done -> progress.noteMarked(done, total);
+  }
+
+  /** One round of the error-pattern loop; returns its best iteration's model. */
+  private Trained iterate(
+      String id,
+      TrainingData data,
+      ModelTrainer.SilverSet silver,
+      LoopSettings loop,
+      FocusedRecords focused,
+      List<TrainingReport.Iteration> iterations,
+      TrainProgress progress) {
+    List<SynthRecord> added = new ArrayList<>();
     Trained best = null;
     try {
       for (int i = 1; i <= loop.iterations(); i++) {
         List<SynthRecord> train = new ArrayList<>(data.train());
         train.addAll(added);
         progress.iterationStarted(i, loop.iterations(), train.size(), added.size());
-        Trained trained = train(id, train, data, added.size(), progress);
+        Trained trained = train(id, train, silver, data, added.size(), progress);
         boolean improved =
             best == null || trained.scores().overall().f1() > best.scores().overall().f1();
         List<ErrorPatterns.Pattern> all = ErrorPatterns.of(trained.scored());
@@ -194,11 +271,12 @@ public final class TrainRunner {
           break;
         }
       }
-      return write(id, target, data, best, iterations);
-    } finally {
+      return best;
+    } catch (RuntimeException e) {
       if (best != null) {
         best.model().close();
       }
+      throw e;
     }
   }
 
@@ -224,7 +302,12 @@ public final class TrainRunner {
       ValidationScores scores) {}
 
   private Trained train(
-      String id, List<SynthRecord> train, TrainingData data, int added, TrainProgress progress) {
+      String id,
+      List<SynthRecord> train,
+      ModelTrainer.SilverSet silver,
+      TrainingData data,
+      int added,
+      TrainProgress progress) {
     List<ModelTrainer.EpochReport> epochs = new ArrayList<>();
     long started = System.nanoTime();
     ModelPackage model =
@@ -232,6 +315,7 @@ public final class TrainRunner {
             .train(
                 id,
                 train,
+                silver,
                 data.test(),
                 gazetteerTerms,
                 e -> {
