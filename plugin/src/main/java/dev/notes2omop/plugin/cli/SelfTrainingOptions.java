@@ -35,6 +35,13 @@ final class SelfTrainingOptions {
   int windowsPerEpoch;
 
   @Option(
+      names = "--no-word-rules",
+      description =
+          "Do not mark words by their formation (medical suffixes, INN stems) on the unlabeled"
+              + " notes; only the lexicon's terms and the teacher model.")
+  boolean noWordRules;
+
+  @Option(
       names = "--unlabeled-limit",
       paramLabel = "N",
       description = "Read at most N unlabeled notes (default: all).")
@@ -43,7 +50,8 @@ final class SelfTrainingOptions {
   /** The settings for {@code notes}, checked. */
   SelfTraining settings(List<UnlabeledNote> notes, CommandLine commandLine) {
     try {
-      return new SelfTraining(notes, rounds, outsideWeight, windowsPerEpoch, null, List.of());
+      return new SelfTraining(
+          notes, rounds, outsideWeight, windowsPerEpoch, null, List.of(), !noWordRules);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(commandLine, e.getMessage());
     }

@@ -1,19 +1,14 @@
 package dev.notes2omop.plugin.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.notes2omop.plugin.runtime.Database;
 import dev.notes2omop.plugin.runtime.MappingSettings;
 import dev.notes2omop.plugin.runtime.TaggerSettings;
 import dev.notes2omop.plugin.runtime.Taggers;
 import dev.notes2omop.trainer.data.RecordCodec;
 import dev.notes2omop.trainer.data.SilverRecords;
+import dev.notes2omop.trainer.data.UnlabeledNote;
 import dev.notes2omop.vocab.ConceptDictionary;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,14 +27,13 @@ import picocli.CommandLine.Option;
     name = "silver",
     mixinStandardHelpOptions = true,
     description =
-        "Reads unlabeled notes ({\"id\",\"text\"} JSON lines, .gz too), tags each whole note"
+        "Reads unlabeled notes ({\"id\",\"text\"} JSON lines or FHIR NDJSON/Bundle exports, .gz"
+            + " too), tags each whole note"
             + " (--tagger dictionary: the lexicon's and vocabulary's terms; model: the model's"
             + " spans) and writes them as training records (README's record format) split"
             + " 80/10/10 by id into train.jsonl, test.jsonl and validation.jsonl, for"
             + " `train --data`.")
 final class SilverCommand implements Callable<Integer> {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -90,42 +83,18 @@ final class SilverCommand implements Callable<Integer> {
           writers.add(Files.newBufferedWriter(out.resolve(name), StandardCharsets.UTF_8));
         }
         LineProgress progress = LineProgress.forTerminal();
-        files:
-        for (Path file : notes) {
-          try (BufferedReader in = reader(file)) {
-            int number = 0;
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-              number++;
-              if (line.isBlank()) {
-                continue;
-              }
-              if (limit != null && read >= limit) {
-                break files;
-              }
-              JsonNode node;
-              try {
-                node = JSON.readTree(line);
-              } catch (IOException e) {
-                node = null;
-              }
-              if (node == null || !node.path("id").isTextual() || !node.path("text").isTextual()) {
-                malformed++;
-                err.println(
-                    file + ":" + number + ": not a {\"id\",\"text\"} JSON object (skipped)");
-                continue;
-              }
-              String id = node.get("id").asText();
-              String text = node.get("text").asText();
-              SilverRecords.Made made =
-                  SilverRecords.record(id, text, noteTagger.tag(text), noteTagger.id());
-              entities += made.record().entities().size();
-              dropped += made.dropped();
-              BufferedWriter w = writers.get(split(id));
-              w.write(RecordCodec.toJson(made.record()));
-              w.newLine();
-              progress.update(++read);
-            }
-          }
+        UnlabeledNotes.Read input = UnlabeledNotes.read(notes, limit, err);
+        malformed = input.skipped();
+        for (UnlabeledNote note : input.notes()) {
+          SilverRecords.Made made =
+              SilverRecords.record(
+                  note.id(), note.text(), noteTagger.tag(note.text()), noteTagger.id());
+          entities += made.record().entities().size();
+          dropped += made.dropped();
+          BufferedWriter w = writers.get(split(note.id()));
+          w.write(RecordCodec.toJson(made.record()));
+          w.newLine();
+          progress.update(++read);
         }
         progress.finish();
       } finally {
@@ -152,13 +121,5 @@ final class SilverCommand implements Callable<Integer> {
   static int split(String id) {
     int bucket = Math.floorMod(id.hashCode() * 0x9E3779B9, 10);
     return bucket < 8 ? 0 : bucket == 8 ? 1 : 2;
-  }
-
-  private static BufferedReader reader(Path file) throws IOException {
-    InputStream in = Files.newInputStream(file);
-    if (file.getFileName().toString().endsWith(".gz")) {
-      in = new GZIPInputStream(in);
-    }
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
   }
 }

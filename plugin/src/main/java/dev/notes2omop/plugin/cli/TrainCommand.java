@@ -328,12 +328,14 @@ final class TrainCommand implements Callable<Integer> {
       out.printf(
           Locale.ROOT,
           "== self-training round %d/%d: %,d notes, %,d silver spans (%,d from the lexicon's"
-              + " terms, %,d from the model; %,d off token bounds dropped)%n",
+              + " terms, %,d from word formation, %,d from the model; %,d overlapping or off"
+              + " token bounds dropped)%n",
           round,
           rounds,
           taught.records().size(),
           taught.spans(),
           taught.termSpans(),
+          taught.ruleSpans(),
           taught.modelSpans(),
           taught.dropped());
       out.flush();

@@ -18,6 +18,8 @@ import java.util.List;
  * @param from a model whose spans join the terms' in round 1 (adapt's starting model), or null
  * @param extraTerms terms the teacher marks besides the gazetteer's (a site's own), which the model
  *     then learns from the notes alone: they do not join its gazetteer
+ * @param wordRules whether the teacher also marks words by their formation ({@link
+ *     WordFormationRules})
  */
 public record SelfTraining(
     List<UnlabeledNote> notes,
@@ -25,7 +27,8 @@ public record SelfTraining(
     float outsideWeight,
     int windowsPerEpoch,
     ModelPackage from,
-    List<DictionaryTerm> extraTerms) {
+    List<DictionaryTerm> extraTerms,
+    boolean wordRules) {
 
   /** Default weight of a silver {@code O}: {@value}. */
   public static final float OUTSIDE_WEIGHT = 0.2f;
@@ -52,12 +55,13 @@ public record SelfTraining(
 
   /** No unlabeled notes: training on the synthetic records alone. */
   public static SelfTraining none() {
-    return new SelfTraining(List.of(), 1, OUTSIDE_WEIGHT, WINDOWS_PER_EPOCH, null, List.of());
+    return new SelfTraining(List.of(), 1, OUTSIDE_WEIGHT, WINDOWS_PER_EPOCH, null, List.of(), true);
   }
 
   /** The default settings for {@code notes}. */
   public static SelfTraining of(List<UnlabeledNote> notes) {
-    return new SelfTraining(notes, ROUNDS, OUTSIDE_WEIGHT, WINDOWS_PER_EPOCH, null, List.of());
+    return new SelfTraining(
+        notes, ROUNDS, OUTSIDE_WEIGHT, WINDOWS_PER_EPOCH, null, List.of(), true);
   }
 
   public boolean enabled() {
@@ -66,6 +70,7 @@ public record SelfTraining(
 
   /** These settings with {@code model}'s spans joining the terms' in round 1. */
   public SelfTraining from(ModelPackage model) {
-    return new SelfTraining(notes, rounds, outsideWeight, windowsPerEpoch, model, extraTerms);
+    return new SelfTraining(
+        notes, rounds, outsideWeight, windowsPerEpoch, model, extraTerms, wordRules);
   }
 }

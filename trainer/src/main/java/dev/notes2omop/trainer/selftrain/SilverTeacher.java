@@ -17,24 +17,31 @@ import java.util.function.IntConsumer;
 
 /**
  * Marks silver spans on unlabeled notes: the gazetteer's terms as written (precise, and they know
- * no context), then, with a model, the model's spans that overlap none of those (they bring what
- * the terms miss). What neither marks stays {@code O}, which training counts only in part ({@link
+ * no context), then the words {@link WordFormationRules} mark, then, with a model, the model's
+ * spans; each source only where the ones before it marked nothing. What neither marks stays {@code
+ * O}, which training counts only in part ({@link
  * dev.notes2omop.trainer.model.ModelTrainer.SilverSet}).
  */
 public final class SilverTeacher {
 
   private final DictionaryTagger dictionary;
+  private final WordFormationRules rules;
 
-  /** A teacher whose terms are {@code gazetteerTerms} (the lexicon's, as the model's gazetteer). */
-  public SilverTeacher(List<DictionaryTerm> gazetteerTerms) {
-    this.dictionary = new DictionaryTagger(gazetteerTerms);
+  /**
+   * @param terms the terms it marks (the lexicon's, as the model's gazetteer, and a site's)
+   * @param rules the word-formation rules, or null for none
+   */
+  public SilverTeacher(List<DictionaryTerm> terms, WordFormationRules rules) {
+    this.dictionary = new DictionaryTagger(terms);
+    this.rules = rules;
   }
 
-  /** What a teaching pass made. */
-  public record Taught(List<SynthRecord> records, long termSpans, long modelSpans, long dropped) {
+  /** What a teaching pass made, and where its spans came from. */
+  public record Taught(
+      List<SynthRecord> records, long termSpans, long ruleSpans, long modelSpans, long dropped) {
 
     public long spans() {
-      return termSpans + modelSpans;
+      return termSpans + ruleSpans + modelSpans;
     }
   }
 
@@ -47,9 +54,10 @@ public final class SilverTeacher {
   public Taught teach(List<UnlabeledNote> notes, TaggerPredictor model, IntConsumer progress) {
     List<SynthRecord> records = new ArrayList<>(notes.size());
     long fromTerms = 0;
+    long fromRules = 0;
     long fromModel = 0;
     long dropped = 0;
-    String teacher = model == null ? "terms" : "terms+model";
+    String teacher = (rules == null ? "terms" : "terms+rules") + (model == null ? "" : "+model");
     for (int i = 0; i < notes.size(); i++) {
       UnlabeledNote note = notes.get(i);
       List<SynthEntity> entities = new ArrayList<>();
@@ -57,9 +65,24 @@ public final class SilverTeacher {
         entities.add(new SynthEntity(m.start(), m.end(), m.label(), m.text(), null, m.assertion()));
       }
       int terms = entities.size();
+      if (rules != null) {
+        for (WordFormationRules.Marked w : rules.mark(note.text())) {
+          if (!overlapsAny(w.start(), w.end(), entities, terms)) {
+            entities.add(
+                new SynthEntity(
+                    w.start(),
+                    w.end(),
+                    w.label(),
+                    note.text().substring(w.start(), w.end()),
+                    null,
+                    Assertion.AFFIRMED));
+          }
+        }
+      }
+      int termsAndRules = entities.size();
       if (model != null) {
         for (TagSpan s : model.spans(Tokens.of(note.text()))) {
-          if (!overlapsAny(s.start(), s.end(), entities, terms)) {
+          if (!overlapsAny(s.start(), s.end(), entities, termsAndRules)) {
             entities.add(
                 new SynthEntity(
                     s.start(),
@@ -81,7 +104,7 @@ public final class SilverTeacher {
       fromModel += kept - keptTerms;
       progress.accept(i + 1);
     }
-    return new Taught(records, fromTerms, fromModel, dropped);
+    return new Taught(records, fromTerms, fromRules, fromModel, dropped);
   }
 
   private static boolean overlapsAny(int start, int end, List<SynthEntity> entities, int n) {

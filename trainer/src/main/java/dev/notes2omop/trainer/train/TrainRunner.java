@@ -12,6 +12,7 @@ import dev.notes2omop.trainer.data.SynthRecord;
 import dev.notes2omop.trainer.model.ModelTrainer;
 import dev.notes2omop.trainer.selftrain.SelfTraining;
 import dev.notes2omop.trainer.selftrain.SilverTeacher;
+import dev.notes2omop.trainer.selftrain.WordFormationRules;
 import dev.notes2omop.vocab.lexicon.Lexicon;
 import dev.notes2omop.vocab.lexicon.LexiconEntry;
 import java.io.IOException;
@@ -165,7 +166,9 @@ public final class TrainRunner {
     if (selfTraining.enabled()) {
       List<DictionaryTerm> teacherTerms = new ArrayList<>(gazetteerTerms);
       teacherTerms.addAll(selfTraining.extraTerms());
-      teacher = new SilverTeacher(teacherTerms);
+      teacher =
+          new SilverTeacher(
+              teacherTerms, selfTraining.wordRules() ? WordFormationRules.bundled() : null);
     }
     Trained best = null;
     try {

@@ -86,7 +86,7 @@ class SelfTrainingTest {
       siteTerms.add(new DictionaryTerm(drug, EntityLabel.DRUG, 0));
     }
     SelfTraining learning =
-        new SelfTraining(notes(), 1, SelfTraining.OUTSIDE_WEIGHT, 10_000, null, siteTerms);
+        new SelfTraining(notes(), 1, SelfTraining.OUTSIDE_WEIGHT, 10_000, null, siteTerms, false);
     runner.run(
         "after",
         data,
