@@ -4,7 +4,6 @@ import dev.notes2omop.tagger.model.FeatureSpace;
 import dev.notes2omop.tagger.text.Tokens;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -59,7 +58,9 @@ final class VectorCorpus {
     }
     List<int[]> encoded = new ArrayList<>();
     long total = 0;
+    long seen = 0;
     for (String text : texts) {
+      seen++;
       Tokens tokens = Tokens.of(text);
       int[] row = new int[tokens.size()];
       int n = 0;
@@ -73,6 +74,11 @@ final class VectorCorpus {
         encoded.add(Arrays.copyOf(row, n));
         total += n;
       }
+    }
+    if (seen == 0 && words.length > 0) {
+      throw new IllegalArgumentException(
+          "the texts were empty when read a second time: give an Iterable that can be read twice,"
+              + " such as a List");
     }
     return new VectorCorpus(words, counts, encoded.toArray(new int[0][]), total);
   }
@@ -95,10 +101,5 @@ final class VectorCorpus {
   /** The kept words in all texts. */
   long tokens() {
     return tokens;
-  }
-
-  /** Unmodifiable list view of the words, for callers outside the training loop. */
-  List<String> wordList() {
-    return Collections.unmodifiableList(Arrays.asList(words));
   }
 }

@@ -144,6 +144,16 @@ class WordVectorsTest {
   }
 
   @Test
+  void refusesTextsThatCanOnlyBeReadOnce() {
+    java.util.Iterator<String> once = SyntheticNotes.notes(20, 4L).iterator();
+    Iterable<String> oneShot = () -> once;
+    assertThatThrownBy(
+            () -> WordVectors.train(oneShot, SyntheticNotes.settings(), VectorProgress.NONE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("read twice");
+  }
+
+  @Test
   void reportsTheVocabularyAndEveryEpochWithAFallingLoss() {
     List<Double> losses = new ArrayList<>();
     long[] seen = new long[2];
